@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** All runtime settings, read once from the environment and validated, so a typo fails at start-up. */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().default('var/pg'),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z.string().default('gridmate'),
+  JWT_SECRET: z.string().min(16).default('gridmate-dev-secret-change-me'),
+  TZ_NAME: z.string().default('Asia/Shanghai'),
+  ANTHROPIC_API_KEY: z.string().optional(),
+  ANTHROPIC_BASE_URL: z.string().url().optional(),
+  LLM_MODEL: z.string().default('claude-sonnet-5-5'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  UPLOAD_DIR: z.string().default('var/uploads'),
+});
+export type AppConfig = z.infer<typeof EnvSchema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.JWT_SECRET === 'gridmate-dev-secret-change-me') {
+    throw new Error('invalid configuration: JWT_SECRET must be set in production');
+  }
+  return parsed.data;
+}
