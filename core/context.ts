@@ -1,0 +1,72 @@
+import type { Logger } from 'pino';
+import type { AppConfig } from './config.js';
+import type { Db } from './storage/database.js';
+import type { PipelineQueues } from './queue/pipeline-queues.js';
+import type { Classifier } from './understanding/understanding.js';
+import type { Delivery } from './notify/delivery.js';
+import type { SafetyCheck } from './reports/safety.js';
+import { ReportsRepository } from './storage/repositories/reports-repository.js';
+import { PeopleRepository } from './storage/repositories/people-repository.js';
+import { PlacesRepository } from './storage/repositories/places-repository.js';
+import { OutboxRepository } from './storage/repositories/outbox-repository.js';
+
+export interface Repositories {
+  reports: ReportsRepository;
+  people: PeopleRepository;
+  places: PlacesRepository;
+  outbox: OutboxRepository;
+}
+
+export function createRepositories(db: Db): Repositories {
+  return {
+    reports: new ReportsRepository(db),
+    people: new PeopleRepository(db),
+    places: new PlacesRepository(db),
+    outbox: new OutboxRepository(db),
+  };
+}
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Everything a use-case needs, passed explicitly: adapters build one, tests build their own. */
+export interface AppContext {
+  config: AppConfig;
+  db: Db;
+  repos: Repositories;
+  queues: PipelineQueues;
+  classifier: Classifier;
+  /** The offline classifier, for live suggestions while someone types. */
+  quickClassifier: Classifier;
+  assessSafety: SafetyCheck;
+  /** Reports below this classifier confidence wait in triage instead of being routed on a guess. */
+  triageThreshold: number;
+  delivery: Delivery;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface ContextParts {
+  config: AppConfig;
+  db: Db;
+  queues: PipelineQueues;
+  classifier: Classifier;
+  quickClassifier?: Classifier;
+  assessSafety: SafetyCheck;
+  triageThreshold: number;
+  delivery: Delivery;
+  logger: Logger;
+  clock?: Clock;
+}
+
+/** Assembles a context from its parts; the runtime and the tests build theirs the same way. */
+export function createAppContext(parts: ContextParts): AppContext {
+  return {
+    ...parts,
+    quickClassifier: parts.quickClassifier ?? parts.classifier,
+    repos: createRepositories(parts.db),
+    clock: parts.clock ?? systemClock,
+  };
+}

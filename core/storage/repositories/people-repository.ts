@@ -1,0 +1,84 @@
+import type { Db } from '../database.js';
+import type { PersonRow, PersonsTable } from '../schema.js';
+import type { Insertable } from 'kysely';
+import type { Role } from '../../people/roles.js';
+import type { Executor } from './executor.js';
+
+export type NewPerson = Omit<Insertable<PersonsTable>, 'roles'> & { roles: Role[] };
+
+/** People, their roles and their chat / mini-program identities. */
+export class PeopleRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(person: NewPerson, ex: Executor = this.db): Promise<PersonRow> {
+    return ex
+      .insertInto('persons')
+      .values({ ...person, roles: JSON.stringify(person.roles) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  async findById(id: number, ex: Executor = this.db): Promise<PersonRow | undefined> {
+    return ex.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async findByIds(ids: number[]): Promise<PersonRow[]> {
+    if (ids.length === 0) return [];
+    return this.db.selectFrom('persons').selectAll().where('id', 'in', ids).execute();
+  }
+
+  async findByPhone(phone: string): Promise<PersonRow | undefined> {
+    return this.db.selectFrom('persons').selectAll().where('phone', '=', phone).executeTakeFirst();
+  }
+
+  async findByIdentity(channel: string, externalId: string): Promise<PersonRow | undefined> {
+    return this.db
+      .selectFrom('identities as i')
+      .innerJoin('persons as p', 'p.id', 'i.person_id')
+      .selectAll('p')
+      .where('i.channel', '=', channel)
+      .where('i.external_id', '=', externalId)
+      .executeTakeFirst();
+  }
+
+  async linkIdentity(personId: number, channel: string, externalId: string, ex: Executor = this.db): Promise<void> {
+    await ex
+      .insertInto('identities')
+      .values({ person_id: personId, channel, external_id: externalId })
+      .onConflict((oc) => oc.columns(['channel', 'external_id']).doUpdateSet({ person_id: personId }))
+      .execute();
+  }
+
+  /** Grid workers of a grid (grid leaders handle tasks too), on duty only when asked. */
+  async gridWorkers(gridId: number, options: { onDutyOnly: boolean }): Promise<PersonRow[]> {
+    const people = await this.db
+      .selectFrom('persons')
+      .selectAll()
+      .where('home_grid_id', '=', gridId)
+      .$if(options.onDutyOnly, (q) => q.where('on_duty', '=', true))
+      .orderBy('id')
+      .execute();
+    return people.filter((p) => p.roles.includes('grid_worker'));
+  }
+
+  /** Staff on duty at a township centre (or the county centre when townshipId is null). */
+  async centreStaff(level: 'township' | 'county', townshipId: number | null): Promise<PersonRow[]> {
+    const people = await this.db
+      .selectFrom('persons')
+      .selectAll()
+      .$if(level === 'township', (q) => q.where('township_id', '=', townshipId ?? -1))
+      .orderBy('id')
+      .execute();
+    const role: Role = level === 'township' ? 'centre_staff' : 'county_staff';
+    return people.filter((p) => p.roles.includes(role));
+  }
+
+  async list(): Promise<PersonRow[]> {
+    return this.db.selectFrom('persons').selectAll().orderBy('id').execute();
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('persons').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

@@ -1,0 +1,132 @@
+import { sql } from 'kysely';
+import type { Db } from '../database.js';
+import type { NewReport, ReportEventRow, ReportRow, ReportUpdate } from '../schema.js';
+import type { ReportStatus } from '../../workflow/states.js';
+import type { Executor } from './executor.js';
+
+export interface NewReportEvent {
+  report_id: number;
+  actor_id: number | null;
+  action: string;
+  from_status: ReportStatus | null;
+  to_status: ReportStatus | null;
+  note?: string | null | undefined;
+  data?: Record<string, unknown> | null | undefined;
+}
+
+/** Reports and their timeline. Writes take an executor so a use-case can group them in one transaction. */
+export class ReportsRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(report: NewReport, ex: Executor = this.db): Promise<ReportRow> {
+    return ex.insertInto('reports').values(report).returningAll().executeTakeFirstOrThrow();
+  }
+
+  async findById(id: number, ex: Executor = this.db): Promise<ReportRow | undefined> {
+    return ex.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async findByTicket(ticket: string): Promise<ReportRow | undefined> {
+    return this.db.selectFrom('reports').selectAll().where('ticket', '=', ticket).executeTakeFirst();
+  }
+
+  /** Locks the row for the rest of the transaction, so two actions on one report run one after the other. */
+  async lockById(id: number, ex: Executor): Promise<ReportRow | undefined> {
+    return ex.selectFrom('reports').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  }
+
+  async update(id: number, changes: ReportUpdate, ex: Executor = this.db): Promise<ReportRow> {
+    return ex
+      .updateTable('reports')
+      .set({ ...changes, updated_at: new Date() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  async addEvent(event: NewReportEvent, ex: Executor = this.db): Promise<void> {
+    await ex
+      .insertInto('report_events')
+      .values({
+        report_id: event.report_id,
+        actor_id: event.actor_id,
+        action: event.action,
+        from_status: event.from_status,
+        to_status: event.to_status,
+        note: event.note ?? null,
+        data: event.data ? JSON.stringify(event.data) : null,
+      })
+      .execute();
+  }
+
+  async timeline(reportId: number): Promise<Array<ReportEventRow & { actor_name: string | null }>> {
+    return this.db
+      .selectFrom('report_events as e')
+      .leftJoin('persons as p', 'p.id', 'e.actor_id')
+      .selectAll('e')
+      .select('p.name as actor_name')
+      .where('e.report_id', '=', reportId)
+      .orderBy('e.id')
+      .execute();
+  }
+
+  async listByReporter(personId: number, limit = 100): Promise<ReportRow[]> {
+    return this.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('reporter_id', '=', personId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+  }
+
+  async listByAssignee(personId: number, statuses: readonly ReportStatus[]): Promise<ReportRow[]> {
+    return this.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('assignee_id', '=', personId)
+      .where('status', 'in', statuses)
+      .orderBy(sql`coalesce(due_resolve_at, due_accept_at)`, 'asc')
+      .execute();
+  }
+
+  async listByStatus(statuses: readonly ReportStatus[], filter: { townshipId?: number | undefined } = {}): Promise<ReportRow[]> {
+    let q = this.db.selectFrom('reports').selectAll().where('status', 'in', statuses);
+    if (filter.townshipId !== undefined) q = q.where('township_id', '=', filter.townshipId);
+    return q.orderBy('id').execute();
+  }
+
+  async listByGrid(gridId: number, statuses: readonly ReportStatus[]): Promise<ReportRow[]> {
+    return this.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('grid_id', '=', gridId)
+      .where('status', 'in', statuses)
+      .orderBy(sql`coalesce(due_resolve_at, due_accept_at)`, 'asc')
+      .execute();
+  }
+
+  /** Open reports per worker, to pick the least-loaded one. */
+  async openLoadByAssignee(personIds: number[], openStatuses: readonly ReportStatus[]): Promise<Map<number, number>> {
+    if (personIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('reports')
+      .select(['assignee_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('assignee_id', 'in', personIds)
+      .where('status', 'in', openStatuses)
+      .groupBy('assignee_id')
+      .execute();
+    return new Map(rows.map((r) => [r.assignee_id as number, Number(r.n)]));
+  }
+
+  /** Reports stuck before routing finished: the reconciler puts them back on the queue. */
+  async listUnrouted(olderThan: Date): Promise<ReportRow[]> {
+    return this.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('status', '=', 'received')
+      .where('created_at', '<', olderThan)
+      .orderBy('id')
+      .execute();
+  }
+}

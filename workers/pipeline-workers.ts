@@ -1,0 +1,30 @@
+import { Worker, type Processor } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { AppContext } from '../core/context.js';
+import { QUEUE_NAMES, type NotifyJob, type QueueName, type ReportJob } from '../core/queue/names.js';
+import { classifyReport } from '../core/reports/classify-report.js';
+import { routeReport } from '../core/reports/route-report.js';
+import { deliverNotification } from '../core/notify/deliver-notification.js';
+
+export interface WorkerOptions {
+  concurrency?: Partial<Record<QueueName, number>>;
+}
+
+/** One BullMQ worker per pipeline stage; each processor only calls its core use-case. */
+export function startPipelineWorkers(ctx: AppContext, connection: Redis, options: WorkerOptions = {}): Worker[] {
+  const make = <T>(name: QueueName, processor: Processor<T>, concurrency: number) => {
+    const worker = new Worker<T>(name, processor, {
+      connection,
+      prefix: ctx.config.QUEUE_PREFIX,
+      concurrency: options.concurrency?.[name] ?? concurrency,
+    });
+    worker.on('error', (err) => ctx.logger.error({ err, queue: name }, 'worker error'));
+    worker.on('failed', (job, err) => ctx.logger.warn({ err, queue: name, jobId: job?.id, attempts: job?.attemptsMade }, 'job failed'));
+    return worker;
+  };
+  return [
+    make<ReportJob>(QUEUE_NAMES.classify, (job) => classifyReport(ctx, job.data.reportId), 8),
+    make<ReportJob>(QUEUE_NAMES.route, (job) => routeReport(ctx, job.data.reportId), 8),
+    make<NotifyJob>(QUEUE_NAMES.notify, (job) => deliverNotification(ctx, job.data.outboxId), 16),
+  ];
+}
