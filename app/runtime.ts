@@ -1,0 +1,85 @@
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { AppConfig } from '../core/config.js';
+import { createAppContext, type AppContext } from '../core/context.js';
+import { createLogger } from '../core/logging/logger.js';
+import { RecordedDelivery, type Delivery } from '../core/notify/delivery.js';
+import { PipelineQueues } from '../core/queue/pipeline-queues.js';
+import { createRedis } from '../core/queue/redis-connection.js';
+import { seedDemoTown } from '../core/seed/seed-demo-town.js';
+import { databaseTarget, openDatabase } from '../core/storage/database.js';
+import { migrateToLatest } from '../core/storage/migrate.js';
+import { createClassifier } from '../core/understanding/create-classifier.js';
+import { assessSafety } from '../core/understanding/safety.js';
+import { TRIAGE_THRESHOLD } from '../core/understanding/triage.js';
+import { startPipelineWorkers } from '../workers/pipeline-workers.js';
+import { startReconciler } from '../workers/reconciler.js';
+import { lockDataDir } from './data-dir-lock.js';
+
+export interface Runtime {
+  ctx: AppContext;
+  redis: Redis;
+  workerConnection: Redis;
+  startWorkers(): void;
+  close(): Promise<void>;
+}
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Opens everything the processes share: the database (migrated; seeded with the demo town when
+ * empty), Redis, the queues and the classifier. The embedded database is locked to this process.
+ */
+export async function createRuntime(config: AppConfig, options: { delivery?: Delivery } = {}): Promise<Runtime> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const target = databaseTarget(config);
+  const lock = target.kind === 'pglite' ? lockDataDir(target.dataDir) : null;
+  const db = openDatabase(target);
+  const applied = await migrateToLatest(db);
+  if (applied.length > 0) logger.info({ applied }, 'database migrated');
+  if (await seedDemoTown(db)) logger.info('empty database: demo town 青山县 seeded');
+
+  const redis = createRedis(config.REDIS_URL, 'producer');
+  const workerConnection = createRedis(config.REDIS_URL, 'worker');
+  const queues = new PipelineQueues(redis, config.QUEUE_PREFIX);
+  const ctx = createAppContext({
+    config,
+    db,
+    queues,
+    classifier: createClassifier(config, { onFallback: (reason) => logger.warn({ reason }, 'Claude not used; offline classification') }),
+    quickClassifier: createClassifier(config, { offline: true }),
+    assessSafety,
+    triageThreshold: TRIAGE_THRESHOLD,
+    delivery: options.delivery ?? new RecordedDelivery(logger),
+    logger,
+  });
+
+  let workers: Worker[] = [];
+  let reconciler: { stop(): void } | null = null;
+  return {
+    ctx,
+    redis,
+    workerConnection,
+    startWorkers() {
+      workers = startPipelineWorkers(ctx, workerConnection);
+      reconciler = startReconciler(ctx);
+      logger.info({ queues: workers.map((w) => w.name) }, 'pipeline workers started');
+    },
+    async close() {
+      reconciler?.stop();
+      // Worker.close() waits for active jobs with no limit of its own.
+      const closing = Promise.all(workers.map((w) => w.close()));
+      const timedOut = await Promise.race([closing.then(() => false), delay(SHUTDOWN_GRACE_MS).then(() => true)]);
+      if (timedOut) await Promise.all(workers.map((w) => w.close(true)));
+      await queues.close();
+      redis.disconnect();
+      workerConnection.disconnect();
+      await db.destroy();
+      lock?.release();
+    },
+  };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
