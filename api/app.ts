@@ -8,6 +8,12 @@ import { reportRoutes } from './routes/reports.js';
 import { placeRoutes } from './routes/places.js';
 import { statsRoutes } from './routes/stats.js';
 import { classifyRoutes } from './routes/classify.js';
+import { uploadRoutes } from './routes/uploads.js';
+import { legalRoutes } from './routes/legal.js';
+import { staticAppRoutes } from './routes/static-app.js';
+import { loginRoutes } from './routes/login.js';
+import { adminRoutes } from './routes/admin.js';
+import { exportRoutes } from './routes/export.js';
 import { openApiDocument } from './openapi.js';
 
 /** Requests larger than this are refused before parsing: a report is text plus ids, never megabytes. */
@@ -18,6 +24,8 @@ export function createApp(ctx: AppContext): Hono {
   app.onError(errorResponder(ctx.logger));
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: '没有这个接口。' } }, 404));
 
+  // Photo uploads answer before the JSON limit below is reached: they carry their own 8 MB limit.
+  app.route('/api', uploadRoutes(ctx));
   app.use(
     '/api/*',
     bodyLimit({
@@ -31,7 +39,9 @@ export function createApp(ctx: AppContext): Hono {
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   const api = new Hono();
-  for (const routes of [authRoutes, reportRoutes, placeRoutes, statsRoutes, classifyRoutes]) api.route('/', routes(ctx));
+  const areas = [authRoutes, loginRoutes, reportRoutes, placeRoutes, statsRoutes, classifyRoutes, legalRoutes, adminRoutes, exportRoutes];
+  for (const routes of areas) api.route('/', routes(ctx));
   app.route('/api', api);
+  app.route('/', staticAppRoutes());
   return app;
 }

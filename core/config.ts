@@ -18,6 +18,20 @@ const EnvSchema = z.object({
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPLOAD_DIR: z.string().default('var/uploads'),
+  // Deadlines by urgency, in minutes (issue 4 defaults); the 回访 timers in hours.
+  SLA_EMERGENCY_ACCEPT_MIN: z.coerce.number().positive().default(10),
+  SLA_EMERGENCY_RESOLVE_MIN: z.coerce.number().positive().default(4 * 60),
+  SLA_URGENT_ACCEPT_MIN: z.coerce.number().positive().default(60),
+  SLA_URGENT_RESOLVE_MIN: z.coerce.number().positive().default(24 * 60),
+  SLA_NORMAL_ACCEPT_MIN: z.coerce.number().positive().default(24 * 60),
+  SLA_NORMAL_RESOLVE_MIN: z.coerce.number().positive().default(7 * 24 * 60),
+  EMERGENCY_REALERT_MIN: z.coerce.number().positive().default(5),
+  VISIT_REMIND_HOURS: z.coerce.number().positive().default(72),
+  VISIT_CLOSE_HOURS: z.coerce.number().positive().default(7 * 24),
+  // WeChat mini-program login (jscode2session); the base URL is configurable so tests can use a local fake.
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  WECHAT_APPID: z.string().optional(),
+  WECHAT_SECRET: z.string().optional(),
 });
 export type AppConfig = z.infer<typeof EnvSchema>;
 

@@ -9,6 +9,9 @@ import { ReportsRepository } from './storage/repositories/reports-repository.js'
 import { PeopleRepository } from './storage/repositories/people-repository.js';
 import { PlacesRepository } from './storage/repositories/places-repository.js';
 import { OutboxRepository } from './storage/repositories/outbox-repository.js';
+import type { FileStore } from './files/file-store.js';
+import { FolderFileStore } from './files/folder-file-store.js';
+import { createPhotoUrlSigner, type PhotoUrlSigner } from './files/photo-url.js';
 
 export interface Repositories {
   reports: ReportsRepository;
@@ -44,6 +47,9 @@ export interface AppContext {
   /** Reports below this classifier confidence wait in triage instead of being routed on a guess. */
   triageThreshold: number;
   delivery: Delivery;
+  /** Uploaded photos (config UPLOAD_DIR unless a test or deployment passes another store). */
+  files: FileStore;
+  photoUrls: PhotoUrlSigner;
   clock: Clock;
   logger: Logger;
 }
@@ -59,14 +65,18 @@ export interface ContextParts {
   delivery: Delivery;
   logger: Logger;
   clock?: Clock;
+  files?: FileStore;
 }
 
 /** Assembles a context from its parts; the runtime and the tests build theirs the same way. */
 export function createAppContext(parts: ContextParts): AppContext {
+  const clock = parts.clock ?? systemClock;
   return {
     ...parts,
     quickClassifier: parts.quickClassifier ?? parts.classifier,
     repos: createRepositories(parts.db),
-    clock: parts.clock ?? systemClock,
+    files: parts.files ?? new FolderFileStore(parts.config.UPLOAD_DIR),
+    photoUrls: createPhotoUrlSigner(parts.config.JWT_SECRET, () => clock.now()),
+    clock,
   };
 }

@@ -5,12 +5,13 @@ import { QUEUE_NAMES, type NotifyJob, type QueueName, type ReportJob } from '../
 import { classifyReport } from '../core/reports/classify-report.js';
 import { routeReport } from '../core/reports/route-report.js';
 import { deliverNotification } from '../core/notify/deliver-notification.js';
+import { startDeadlineWorker } from './deadline-worker.js';
 
 export interface WorkerOptions {
   concurrency?: Partial<Record<QueueName, number>>;
 }
 
-/** One BullMQ worker per pipeline stage; each processor only calls its core use-case. */
+/** One BullMQ worker per pipeline stage, plus the case timers; each processor only calls its core use-case. */
 export function startPipelineWorkers(ctx: AppContext, connection: Redis, options: WorkerOptions = {}): Worker[] {
   const make = <T>(name: QueueName, processor: Processor<T>, concurrency: number) => {
     const worker = new Worker<T>(name, processor, {
@@ -26,5 +27,6 @@ export function startPipelineWorkers(ctx: AppContext, connection: Redis, options
     make<ReportJob>(QUEUE_NAMES.classify, (job) => classifyReport(ctx, job.data.reportId), 8),
     make<ReportJob>(QUEUE_NAMES.route, (job) => routeReport(ctx, job.data.reportId), 8),
     make<NotifyJob>(QUEUE_NAMES.notify, (job) => deliverNotification(ctx, job.data.outboxId), 16),
+    startDeadlineWorker(ctx, connection, options.concurrency?.timers),
   ];
 }

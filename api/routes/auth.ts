@@ -10,7 +10,7 @@ import { jsonBody } from '../validate.js';
 
 const DevLoginSchema = z.object({ personId: z.number().int().positive() }).strict();
 
-function personView(person: PersonRow) {
+export function personView(person: PersonRow) {
   return {
     id: person.id,
     name: person.name,

@@ -1,6 +1,6 @@
 import { SUBTYPES } from '../taxonomy/codes.js';
 import { OUTCOMES, type ReportStatus } from '../workflow/states.js';
-import { ASSIGNEE_MESSAGES, RESIDENT_MESSAGES, fillTemplate } from '../workflow/messages.js';
+import { ASSIGNEE_MESSAGES, RESIDENT_ACTION_MESSAGES, RESIDENT_MESSAGES, fillTemplate } from '../workflow/messages.js';
 import type { PersonRow, ReportRow } from '../storage/schema.js';
 import type { NewOutboxMessage } from '../storage/repositories/outbox-repository.js';
 import { shortTicket } from '../reports/ticket.js';
@@ -10,6 +10,8 @@ import { maskSensitiveText } from '../privacy/mask.js';
 export interface NotificationContext {
   report: ReportRow;
   status: ReportStatus;
+  /** The action that led there, when its message differs from the state's. */
+  action?: string;
   note: string | null;
   to: string | null;
   reporter: PersonRow | undefined;
@@ -31,11 +33,13 @@ export function composeNotifications(ctx: NotificationContext): NewOutboxMessage
     outcome: report.outcome ? OUTCOMES[report.outcome] : '',
   };
   const messages: NewOutboxMessage[] = [];
-  const residentTemplate = RESIDENT_MESSAGES[status];
+  const residentTemplate = (ctx.action && RESIDENT_ACTION_MESSAGES[ctx.action]) || RESIDENT_MESSAGES[status];
   if (residentTemplate) {
     const text = fillTemplate(residentTemplate, values);
-    for (const recipientId of [report.reporter_id, ...(ctx.followerIds ?? [])]) {
-      messages.push({ recipient_id: recipientId, audience: 'person', report_id: report.id, kind: `status.${status}`, text });
+    messages.push({ recipient_id: report.reporter_id, audience: 'person', report_id: report.id, kind: `status.${status}`, text });
+    // Followers hear how it goes, never who else reported it: numbers in staff notes are masked for them.
+    for (const recipientId of ctx.followerIds ?? []) {
+      messages.push({ recipient_id: recipientId, audience: 'person', report_id: report.id, kind: `follow.${status}`, text: maskSensitiveText(text) });
     }
   }
   if (ctx.assignee) {

@@ -3,6 +3,7 @@ export const QUEUE_NAMES = {
   classify: 'classify',
   route: 'route',
   notify: 'notify',
+  timers: 'timers',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
@@ -13,9 +14,37 @@ export interface NotifyJob {
   outboxId: number;
 }
 
+/** The timers of a case: SLA reminders and breaches per clock, emergency re-alerts, 回访. */
+export type TimerKind =
+  | 'accept-remind'
+  | 'accept-breach'
+  | 'accept-breach2'
+  | 'resolve-remind'
+  | 'resolve-breach'
+  | 'resolve-breach2'
+  | 'alert'
+  | 'visit-remind'
+  | 'visit-close';
+
+export interface TimerJob {
+  reportId: number;
+  kind: TimerKind;
+  /**
+   * The database fact the timer was computed from (a due time, the resolution time, the alert
+   * number). A job whose basis the report no longer has is stale and does nothing.
+   */
+  basis: string;
+}
+
 /** BullMQ job ids must not contain ':' nor be all digits; one id per report and stage makes retries idempotent. */
 export const jobIds = {
   classify: (reportId: number) => `classify-${reportId}`,
   route: (reportId: number) => `route-${reportId}`,
   notify: (outboxId: number) => `notify-${outboxId}`,
+  timer: (job: TimerJob) =>
+    job.kind === 'alert'
+      ? `sla-${job.reportId}-alert-${job.basis}`
+      : job.kind.startsWith('visit-')
+        ? `visit-${job.reportId}-${job.kind.slice('visit-'.length)}`
+        : `sla-${job.reportId}-${job.kind}`,
 };

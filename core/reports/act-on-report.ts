@@ -5,10 +5,13 @@ import { relationsOf } from '../access/relations.js';
 import { planTransition, type TransitionInput } from '../workflow/transition.js';
 import type { ActionName } from '../workflow/actions.js';
 import { OUTCOME_CODES, type Outcome } from '../workflow/states.js';
-import { dueTimes } from '../workflow/deadlines.js';
+import { deadlinePolicy, dueTimes, pauseEffects, type DeadlinePolicy } from '../workflow/deadlines.js';
 import type { ReportRow, ReportUpdate } from '../storage/schema.js';
+import type { NewReportEvent } from '../storage/repositories/reports-repository.js';
 import { composeNotifications } from '../notify/compose-notifications.js';
+import { scheduleTimers } from '../cases/schedule-timers.js';
 import { enqueueAfterCommit } from './enqueue-after-commit.js';
+import { attachPhotos } from '../files/attach-photos.js';
 
 export interface ActionRequest extends TransitionInput {
   reportId: number;
@@ -17,6 +20,10 @@ export interface ActionRequest extends TransitionInput {
   /** Extra column changes that travel with the transition (routing sets grid and township with `assign`). */
   changes?: ReportUpdate;
   data?: Record<string, unknown>;
+  /** Uploads the acting person attaches as proof of the work (with `resolve`). */
+  photoIds?: readonly string[] | undefined;
+  /** Timeline events on other reports that belong to the same change (the original of a duplicate). */
+  extraEvents?: NewReportEvent[];
 }
 
 /**
@@ -27,12 +34,17 @@ export interface ActionRequest extends TransitionInput {
  */
 export async function actOnReport(ctx: AppContext, req: ActionRequest): Promise<ReportRow> {
   const now = ctx.clock.now();
+  const policy = deadlinePolicy(ctx.config);
   const { report, outboxIds } = await ctx.db.transaction().execute(async (tx) => {
     const current = await ctx.repos.reports.lockById(req.reportId, tx);
     if (!current) throw new AppError('NOT_FOUND', `report ${req.reportId} not found`);
     const to = planTransition(current.status, req.action, relationsOf(req.actor, current), req);
-    const changes: ReportUpdate = { ...effectsOf(req, current, now), ...req.changes, status: to };
+    const pause = pauseEffects(current, to, now);
+    const changes: ReportUpdate = { ...pause, ...effectsOf(req, { ...current, ...pause } as ReportRow, now, policy), ...req.changes, status: to };
     const updated = await ctx.repos.reports.update(current.id, changes, tx);
+    if (req.photoIds?.length && req.actor.kind === 'person') {
+      await attachPhotos(tx, { photoIds: req.photoIds, uploaderId: req.actor.personId, reportId: current.id, kind: 'resolution' });
+    }
     await ctx.repos.reports.addEvent(
       {
         report_id: current.id,
@@ -45,25 +57,51 @@ export async function actOnReport(ctx: AppContext, req: ActionRequest): Promise<
       },
       tx,
     );
-    const [reporter, assignee] = await Promise.all([
-      ctx.repos.people.findById(updated.reporter_id, tx),
-      updated.assignee_id !== null ? ctx.repos.people.findById(updated.assignee_id, tx) : undefined,
-    ]);
-    const messages = composeNotifications({ report: updated, status: to, note: req.note ?? null, to: req.to ?? null, reporter, assignee });
+    for (const event of req.extraEvents ?? []) await ctx.repos.reports.addEvent(event, tx);
+    const reporter = await ctx.repos.people.findById(updated.reporter_id, tx);
+    const assignee = updated.assignee_id !== null ? await ctx.repos.people.findById(updated.assignee_id, tx) : undefined;
+    const followerIds = await ctx.repos.reports.followerReporterIds(updated.id, tx);
+    const messages = composeNotifications({
+      report: updated,
+      status: to,
+      action: req.action,
+      note: req.note ?? null,
+      to: req.to ?? null,
+      reporter,
+      assignee,
+      followerIds,
+    });
     const outboxIds = await ctx.repos.outbox.add(messages, tx);
     return { report: updated, outboxIds };
   });
   await enqueueAfterCommit(ctx, report, () => ctx.queues.notify(outboxIds));
+  await scheduleTimers(ctx, report);
   return report;
 }
 
-function effectsOf(req: ActionRequest, current: ReportRow, now: Date): ReportUpdate {
+function effectsOf(req: ActionRequest, current: ReportRow, now: Date, policy: DeadlinePolicy): ReportUpdate {
   switch (req.action) {
     case 'assign':
       return {
         assignee_id: req.assigneeId ?? null,
-        ...(current.due_accept_at ? {} : dueTimes(current.urgency, now)),
+        ...(current.due_accept_at ? {} : dueTimes(current.urgency, now, policy)),
       };
+    case 'recategorize':
+    case 'reassign': {
+      // A new worker gets a fresh time to accept; the resolve deadline the resident was given stands.
+      const due = dueTimes(current.urgency, now, policy);
+      return {
+        assignee_id: req.assigneeId ?? null,
+        accepted_at: null,
+        due_accept_at: due.due_accept_at,
+        due_resolve_at: current.due_resolve_at ?? due.due_resolve_at,
+      };
+    }
+    case 'follow':
+    case 'merge':
+      return { outcome: 'duplicate', duplicate_of: req.duplicateOf ?? null, closed_at: now };
+    case 'unmerge':
+      return { outcome: null, duplicate_of: null, closed_at: null };
     case 'accept':
       return { accepted_at: now };
     case 'return':
@@ -73,7 +111,7 @@ function effectsOf(req: ActionRequest, current: ReportRow, now: Date): ReportUpd
     case 'resolve':
       return { resolved_at: now };
     case 'reopen':
-      return { resolved_at: null, due_resolve_at: dueTimes(current.urgency, now).due_resolve_at };
+      return { resolved_at: null, due_resolve_at: dueTimes(current.urgency, now, policy).due_resolve_at };
     case 'withdraw':
       return { outcome: 'withdrawn', closed_at: now };
     case 'reject':

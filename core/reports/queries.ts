@@ -5,6 +5,7 @@ import { hasRole, type Actor } from '../people/roles.js';
 import type { ReportRow } from '../storage/schema.js';
 import { REPORT_STATUS_CODES, isOpen } from '../workflow/states.js';
 import { reportView, timelineView, type ViewLookups } from './report-view.js';
+import { photoViewsByReport } from '../files/photo-views.js';
 
 const OPEN_STATUSES = REPORT_STATUS_CODES.filter(isOpen);
 
@@ -23,8 +24,13 @@ export async function lookupsFor(ctx: AppContext, reports: readonly ReportRow[])
     ids.add(r.reporter_id);
     if (r.assignee_id !== null) ids.add(r.assignee_id);
   }
-  const [people, grids] = await Promise.all([ctx.repos.people.findByIds([...ids]), ctx.repos.places.grids()]);
-  return { names: new Map(people.map((p) => [p.id, p.name])), grids: new Map(grids.map((g) => [g.id, g])) };
+  const [people, grids, photos, followers] = await Promise.all([
+    ctx.repos.people.findByIds([...ids]),
+    ctx.repos.places.grids(),
+    photoViewsByReport(ctx, reports.map((r) => r.id)),
+    ctx.repos.reports.followerCounts(reports.map((r) => r.id)),
+  ]);
+  return { names: new Map(people.map((p) => [p.id, p.name])), grids: new Map(grids.map((g) => [g.id, g])), photos, followers };
 }
 
 export async function getReportDetail(ctx: AppContext, actor: Actor, ticket: string) {

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { scheduleTimers } from '../cases/schedule-timers.js';
 
 export interface ReconcileResult {
   classify: number;
@@ -20,5 +21,7 @@ export async function reconcile(ctx: AppContext, graceMs = 15_000): Promise<Reco
   for (const report of unrouted) await ctx.queues.route(report.id, report.urgency);
   const unsent = await ctx.repos.outbox.unsent(before);
   await ctx.queues.notify(unsent.map((m) => m.id));
+  // Deadlines, re-alerts and 回访 are re-set from the rows; a timer Redis still holds is left as it is.
+  for (const report of await ctx.repos.reports.listTimed()) await scheduleTimers(ctx, report);
   return { classify: unclassified.length, route: unrouted.length, notify: unsent.length };
 }

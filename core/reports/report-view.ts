@@ -5,10 +5,15 @@ import { seesFullPhone } from '../access/relations.js';
 import type { Actor } from '../people/roles.js';
 import type { GridRow, ReportEventRow, ReportRow } from '../storage/schema.js';
 import { ACTIONS, isActionName } from '../workflow/actions.js';
+import type { PhotoView } from '../files/photo-views.js';
 
 export interface ViewLookups {
   names: ReadonlyMap<number, string>;
   grids: ReadonlyMap<number, GridRow>;
+  /** Each report's photos with signed URLs, by report id. */
+  photos: ReadonlyMap<number, PhotoView[]>;
+  /** Residents following each report as co-reporters (duplicates of it). */
+  followers?: ReadonlyMap<number, number>;
 }
 
 /** A report as one viewer may see it: labels in Chinese, phone and ID numbers masked unless they may see them. */
@@ -52,6 +57,9 @@ export function reportView(report: ReportRow, viewer: Actor, lookups: ViewLookup
     outcomeLabel: report.outcome ? OUTCOMES[report.outcome] : null,
     fixed: report.outcome ? report.outcome === 'fixed' : null,
     rated: report.rated,
+    /** Everyone who reported this problem: the reporter and the followers (counted, never named). */
+    coReporters: 1 + (lookups.followers?.get(report.id) ?? 0),
+    photos: lookups.photos.get(report.id) ?? [],
   };
 }
 export type ReportView = ReturnType<typeof reportView>;
@@ -75,4 +83,11 @@ const EVENT_LABELS: Record<string, string> = {
   submit: '提交反映',
   classify: '智能分类',
   followup: '居民补充',
+  co_report: '又有居民反映',
+  link_repeat: '关联既往纠纷',
+  early_warning: '民转刑预警',
+  sla_remind: '到期提醒',
+  sla_escalate: '超时督办',
+  emergency_realert: '紧急再次提醒',
+  visit_remind: '回访提醒',
 };

@@ -1,21 +1,27 @@
 import type { AppContext } from '../context.js';
 import { SYSTEM } from '../people/roles.js';
 import { locateGrid } from '../routing/locate-grid.js';
-import { pickLeastLoaded } from '../routing/pick-assignee.js';
-import { REPORT_STATUS_CODES, isOpen } from '../workflow/states.js';
 import type { ReportRow } from '../storage/schema.js';
+import { findOriginal } from '../cases/find-original.js';
+import { followOriginal } from '../cases/follow-original.js';
+import { leastLoadedWorker } from '../cases/least-loaded-worker.js';
 import { actOnReport } from './act-on-report.js';
-
-const OPEN_STATUSES = REPORT_STATUS_CODES.filter(isOpen);
 
 /**
  * Pipeline stage 2, two-key routing: the place picks the grid, the type and confidence decide
  * whether it can go out at once. Low confidence or an unknown grid waits in triage for the centre;
  * an emergency never waits: without a grid or a worker on duty it goes straight up to the centre.
+ * A confident report of a hazard someone already reported follows that report instead of
+ * becoming a second task.
  */
 export async function routeReport(ctx: AppContext, reportId: number): Promise<void> {
   const report = await ctx.repos.reports.findById(reportId);
   if (!report || report.status !== 'received' || report.intent === null) return;
+  const original = isUncertain(ctx, report) ? undefined : await findOriginal(ctx, report);
+  if (original) {
+    await followOriginal(ctx, { report, original, actor: SYSTEM, action: 'follow' });
+    return;
+  }
 
   const reporter = await ctx.repos.people.findById(report.reporter_id);
   const grids = await ctx.repos.places.grids();
@@ -49,12 +55,6 @@ function isUncertain(ctx: AppContext, report: ReportRow): boolean {
 
 function triageReason(hasGrid: boolean): string {
   return hasGrid ? '类别不确定，待中心确认' : '无法确定所属网格，待中心确认';
-}
-
-async function leastLoadedWorker(ctx: AppContext, gridId: number) {
-  const workers = await ctx.repos.people.gridWorkers(gridId, { onDutyOnly: true });
-  const load = await ctx.repos.reports.openLoadByAssignee(workers.map((w) => w.id), OPEN_STATUSES);
-  return pickLeastLoaded(workers, load);
 }
 
 async function defaultTownshipId(ctx: AppContext): Promise<number | null> {

@@ -7,6 +7,9 @@ export const GeoPointSchema = z.object({
   lng: z.number().finite().min(-180).max(180),
 });
 
+/** Ids from POST /api/uploads; at most six photos per report or resolution. */
+export const PhotoIdsSchema = z.array(z.string().regex(/^[a-f0-9-]{8,64}$/)).max(6, '最多附 6 张照片');
+
 /** A report as a resident (or a 联户长 for a neighbour) submits it, from any channel. */
 export const SubmitReportSchema = z.object({
   text: z.string().trim().min(2, '请描述一下遇到的问题').max(2000, '内容太长了，请控制在2000字以内'),
@@ -21,7 +24,7 @@ export const SubmitReportSchema = z.object({
     })
     .strict()
     .optional(),
-  photoIds: z.array(z.string().regex(/^[a-f0-9-]{8,64}$/)).max(6).optional(),
+  photoIds: PhotoIdsSchema.optional(),
 }).strict();
 export type SubmitReportInput = z.infer<typeof SubmitReportSchema>;
 

@@ -7,6 +7,7 @@ import { formatTicket, shanghaiDay } from './ticket.js';
 import type { SafetyReply } from './safety.js';
 import type { SubmitReportInput } from './schemas.js';
 import { enqueueAfterCommit } from './enqueue-after-commit.js';
+import { attachPhotos } from '../files/attach-photos.js';
 
 export interface SubmitReportRequest {
   reporter: PersonRow;
@@ -117,6 +118,7 @@ async function storeReport(
     },
     tx,
   );
+  await attachPhotos(tx, { photoIds: input.photoIds ?? [], uploaderId: reporter.id, reportId: report.id, kind: 'report' });
   if (dedupeKey) {
     await tx
       .insertInto('inbound_messages')

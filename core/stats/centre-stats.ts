@@ -23,8 +23,9 @@ export async function centreStats(ctx: AppContext, actor: Actor, range: StatsRan
   }
   const townshipId = hasRole(actor, 'county_staff') ? null : (actor.townshipId ?? -1);
   const scoped = () => {
-    let q = ctx.db.selectFrom('reports').where('created_at', '>=', range.from).where('created_at', '<', range.to);
-    if (townshipId !== null) q = q.where('township_id', '=', townshipId);
+    // Qualified: the by-grid query joins grids, which has its own township_id.
+    let q = ctx.db.selectFrom('reports').where('reports.created_at', '>=', range.from).where('reports.created_at', '<', range.to);
+    if (townshipId !== null) q = q.where('reports.township_id', '=', townshipId);
     return q;
   };
   const [byCategory, byGrid, byStatus, timing, outcomes, satisfaction, topAddresses, overdueRows] = await Promise.all([

@@ -117,6 +117,8 @@ export interface ReportsTable {
   duplicate_of: number | null;
   due_accept_at: Timestamp | null;
   due_resolve_at: Timestamp | null;
+  /** Set while the report waits for the resident: the deadlines are moved on by the pause when it ends. */
+  sla_paused_at: Timestamp | null;
   accepted_at: Timestamp | null;
   resolved_at: Timestamp | null;
   closed_at: Timestamp | null;
@@ -168,6 +170,27 @@ export interface OutboxTable {
   attempts: Generated<number>;
 }
 
+export interface ReportPhotosTable {
+  id: string;
+  uploader_id: number;
+  /** Null until the uploader attaches it to a report (on submit, or with the `resolve` action). */
+  report_id: number | null;
+  kind: 'report' | 'resolution';
+  /** The FileStore key. */
+  path: string;
+  mime: string;
+  bytes: number;
+  created_at: CreatedAt;
+}
+
+/** Repeated disputes stay separate cases, linked to the earlier ones. */
+export interface ReportLinksTable {
+  report_id: number;
+  linked_id: number;
+  kind: 'repeat';
+  created_at: CreatedAt;
+}
+
 export interface Database {
   counties: CountiesTable;
   townships: TownshipsTable;
@@ -182,6 +205,8 @@ export interface Database {
   inbound_messages: InboundMessagesTable;
   ratings: RatingsTable;
   outbox: OutboxTable;
+  report_links: ReportLinksTable;
+  report_photos: ReportPhotosTable;
 }
 
 export type ReportRow = Selectable<ReportsTable>;
@@ -191,3 +216,4 @@ export type PersonRow = Selectable<PersonsTable>;
 export type GridRow = Selectable<GridsTable>;
 export type ReportEventRow = Selectable<ReportEventsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type PhotoRow = Selectable<ReportPhotosTable>;

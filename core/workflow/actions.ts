@@ -12,7 +12,7 @@ export type Relation =
   | 'centre' // staff of the report's township centre
   | 'county'; // county centre staff
 
-export type RequiredField = 'note' | 'assigneeId' | 'to' | 'outcome';
+export type RequiredField = 'note' | 'assigneeId' | 'to' | 'outcome' | 'duplicateOf';
 
 export interface ActionRule {
   label: string;
@@ -45,6 +45,44 @@ export const ACTIONS = {
     to: 'assigned',
     by: ['system', 'grid_leader', 'centre', 'county'],
     requires: ['assigneeId'],
+  },
+  recategorize: {
+    // Two-key routing again: a corrected type or grid re-routes the same case, never closes and refiles it.
+    label: '改类改派',
+    from: ['triage', 'assigned', 'accepted', 'in_progress', 'waiting', 'escalated', 'transferred', 'reopened'],
+    to: 'assigned',
+    by: ['centre', 'county'],
+    requires: ['assigneeId'],
+  },
+  reassign: {
+    label: '改派',
+    from: ['assigned', 'accepted', 'in_progress', 'waiting', 'escalated', 'transferred', 'reopened'],
+    to: 'assigned',
+    by: ['system', 'grid_leader', 'centre', 'county'],
+    requires: ['assigneeId'],
+  },
+  follow: {
+    // Intake found an open report of the same hazard: this one follows it instead of becoming a second task.
+    label: '加入关注',
+    from: ['received'],
+    to: 'closed',
+    by: ['system'],
+    requires: ['duplicateOf'],
+  },
+  merge: {
+    label: '合并为重复反映',
+    from: OPEN_BEFORE_RESOLUTION,
+    to: 'closed',
+    by: ['centre', 'county'],
+    requires: ['duplicateOf'],
+  },
+  unmerge: {
+    // Back to the centre's triage list, where staff route it as a case of its own.
+    label: '取消合并',
+    from: ['closed'],
+    to: 'triage',
+    by: ['centre', 'county'],
+    requires: [],
   },
   triage: {
     label: '转入待分拣',

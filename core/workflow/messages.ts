@@ -20,6 +20,13 @@ export const RESIDENT_MESSAGES: Partial<Record<ReportStatus, string>> = {
   withdrawn: '您已撤回反映（{ticket}）。如有需要可随时再次反映。',
 };
 
+/** Where an action needs other words than the state it leads to (a duplicate is closed, but the resident follows on). */
+export const RESIDENT_ACTION_MESSAGES: Partial<Record<string, string>> = {
+  follow: '已有人反映，我们已把您加入关注（{ticket}）。处理进展会同步告诉您。',
+  merge: '已有人反映，我们已把您加入关注（{ticket}）。处理进展会同步告诉您。',
+  reassign: '您反映的问题（{ticket}）已改派给网格员{assignee}，请留意来电。',
+};
+
 /** What the assigned worker is told, for the states that concern them. */
 export const ASSIGNEE_MESSAGES: Partial<Record<ReportStatus, string>> = {
   assigned: '新任务 {ticket}：{type}。回复「接单 {short}」接单。',

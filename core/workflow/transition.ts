@@ -7,6 +7,8 @@ export interface TransitionInput {
   assigneeId?: number | undefined;
   to?: string | undefined;
   outcome?: string | undefined;
+  /** The report this one duplicates (its id), for `follow` and `merge`. */
+  duplicateOf?: number | undefined;
 }
 
 /**
@@ -48,5 +50,6 @@ const FIELD_LABELS: Record<RequiredField, string> = {
   assigneeId: '处理人',
   to: '转办单位',
   outcome: '关闭结果',
+  duplicateOf: '重复的原反映',
 };
 

@@ -12,11 +12,13 @@ const FIRE_EXIT = '幸福小区5栋楼道里堆满了纸箱，消防通道堵了
 const VILLAGE_ROAD = '李家村三组路口的井盖没了，晚上很危险';
 const VAGUE = '那个事情你们管不管啊';
 const NO_PLACE = '垃圾好几天没人收了';
+const NEIGHBOUR_DOOR = '对门邻居把鞋柜和杂物堆在公共走廊，老人进出很不方便';
 
 const classifier = new ScriptedClassifier()
   .when(FIRE_EXIT, { label: 'public_safety.fire', urgency: 'urgent', confidence: 0.93 })
   .when(VILLAGE_ROAD, { label: 'public_safety.road', urgency: 'urgent', confidence: 0.9 })
   .when(NO_PLACE, { label: 'environment.waste', confidence: 0.9 })
+  .when(NEIGHBOUR_DOOR, { label: 'dispute.neighbor', confidence: 0.9 })
   .when(VAGUE, { intent: 'other', label: null, confidence: 0.3 });
 
 for (const engine of ENGINES) {
@@ -108,9 +110,40 @@ for (const engine of ENGINES) {
       expect((await detail(WORKER_CG03, ticket)).status).toBe(404);
       const worker = await detail(WORKER_CG01, ticket);
       expect(worker.status).toBe(200);
+      expect((await detail('13800000004', ticket)).status).toBe(404); // 石桥镇 centre
+      expect((await detail('13800000002', ticket)).status).toBe(200); // 城关街道 centre
+      expect((await detail('13800000001', ticket)).status).toBe(200); // county
+      const foreignAccept = await stack.app.request(`/api/reports/${ticket}/actions`, {
+        method: 'POST',
+        body: JSON.stringify({ action: 'accept' }),
+        headers: await stack.as(WORKER_CG03),
+      });
+      expect(foreignAccept.status).toBe(404);
+      const residentResolve = await stack.app.request(`/api/reports/${ticket}/actions`, {
+        method: 'POST',
+        body: JSON.stringify({ action: 'resolve', note: '好了' }),
+        headers: await stack.as(RESIDENT_CG01),
+      });
+      expect(residentResolve.status).toBe(403);
       const mine = await stack.app.request('/api/reports', { headers: await stack.as(RESIDENT_SQ04) });
       const list = ((await mine.json()) as any).reports.map((r: any) => r.ticket);
       expect(list).not.toContain(ticket);
+    });
+
+    it('shows a report filed for a neighbour to the 联户长 who filed it, and to the worker', async () => {
+      const { status, json } = await submit('13700000201', {
+        text: NEIGHBOUR_DOOR,
+        onBehalfOf: { name: '陈大爷', address: '幸福小区3栋2单元', phone: '13700000301' },
+      });
+      expect(status).toBe(201);
+      const ticket = json.report.ticket;
+      const d = await eventually(async () => {
+        const r = await detail('13700000201', ticket);
+        return r.json.report.status === 'assigned' && r.json;
+      });
+      expect(d.report.onBehalfOf.name).toBe('陈大爷');
+      const card = await eventually(async () => (await stack.ctx.repos.outbox.forReport(json.report.id)).find((m) => m.kind === 'task.assigned'));
+      expect(card.text).toContain('陈大爷 13700000301'); // the neighbour's number, in full, in the assignee's own chat
     });
 
     it('refuses bad input with a 4xx and a reason', async () => {

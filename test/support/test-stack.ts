@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Hono } from 'hono';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -37,7 +40,8 @@ export async function startTestStack(
 ): Promise<TestStack> {
   const database = await createTestDatabase(engine);
   await seedDemoTown(database.db);
-  const config = loadConfig({ NODE_ENV: 'test', REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: uniquePrefix(engine), LOG_LEVEL: 'silent' });
+  const uploadDir = mkdtempSync(path.join(tmpdir(), 'gridmate-uploads-'));
+  const config = loadConfig({ NODE_ENV: 'test', REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: uniquePrefix(engine), LOG_LEVEL: 'silent', UPLOAD_DIR: uploadDir });
   const logger = createLogger(config.LOG_LEVEL);
   const redis = createRedis(config.REDIS_URL, 'producer');
   const workerConnection = createRedis(config.REDIS_URL, 'worker');
@@ -80,6 +84,7 @@ export async function startTestStack(
       redis.disconnect();
       workerConnection.disconnect();
       await database.drop();
+      rmSync(uploadDir, { recursive: true, force: true });
     },
   };
   if (options.workers !== false) stack.startWorkers();

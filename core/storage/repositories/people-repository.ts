@@ -31,8 +31,8 @@ export class PeopleRepository {
     return this.db.selectFrom('persons').selectAll().where('phone', '=', phone).executeTakeFirst();
   }
 
-  async findByIdentity(channel: string, externalId: string): Promise<PersonRow | undefined> {
-    return this.db
+  async findByIdentity(channel: string, externalId: string, ex: Executor = this.db): Promise<PersonRow | undefined> {
+    return ex
       .selectFrom('identities as i')
       .innerJoin('persons as p', 'p.id', 'i.person_id')
       .selectAll('p')

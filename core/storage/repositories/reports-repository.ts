@@ -119,6 +119,52 @@ export class ReportsRepository {
     return new Map(rows.map((r) => [r.assignee_id as number, Number(r.n)]));
   }
 
+  /** The other residents following this report as co-reporters (their reports are its duplicates). */
+  async followerReporterIds(reportId: number, ex: Executor = this.db): Promise<number[]> {
+    const rows = await ex
+      .selectFrom('reports as f')
+      .innerJoin('reports as o', 'o.id', 'f.duplicate_of')
+      .select('f.reporter_id')
+      .distinct()
+      .where('f.duplicate_of', '=', reportId)
+      .whereRef('f.reporter_id', '<>', 'o.reporter_id')
+      .execute();
+    return rows.map((r) => r.reporter_id);
+  }
+
+  /** How many reports follow each of these, for the co-reporter count. */
+  async followerCounts(reportIds: number[]): Promise<Map<number, number>> {
+    if (reportIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('reports')
+      .select(['duplicate_of', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('duplicate_of', 'in', reportIds)
+      .groupBy('duplicate_of')
+      .execute();
+    return new Map(rows.map((r) => [r.duplicate_of as number, Number(r.n)]));
+  }
+
+  /** The timers that already fired for a report, as `kind@basis`: a fired timer is never set again. */
+  async firedTimers(reportId: number, ex: Executor = this.db): Promise<Set<string>> {
+    const rows = await ex
+      .selectFrom('report_events')
+      .select(sql<string>`data->>'timer' || '@' || (data->>'basis')`.as('key'))
+      .where('report_id', '=', reportId)
+      .where(sql<boolean>`data ? 'timer'`)
+      .execute();
+    return new Set(rows.map((r) => r.key));
+  }
+
+  /** Reports that may have live timers (deadlines, emergency re-alerts, 回访): what the reconciler re-sets. */
+  async listTimed(): Promise<ReportRow[]> {
+    return this.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('status', 'not in', ['closed', 'rejected', 'withdrawn', 'received', 'triage'])
+      .orderBy('id')
+      .execute();
+  }
+
   /** Reports stuck before routing finished: the reconciler puts them back on the queue. */
   async listUnrouted(olderThan: Date): Promise<ReportRow[]> {
     return this.db
