@@ -6,7 +6,7 @@ import { createLogger } from '../core/logging/logger.js';
 import { RecordedDelivery, type Delivery } from '../core/notify/delivery.js';
 import { PipelineQueues } from '../core/queue/pipeline-queues.js';
 import { createRedis } from '../core/queue/redis-connection.js';
-import { seedDemoTown } from '../core/seed/seed-demo-town.js';
+import { DEMO_STAFF_PASSWORD, seedDemoTown } from '../core/seed/seed-demo-town.js';
 import { databaseTarget, openDatabase } from '../core/storage/database.js';
 import { migrateToLatest } from '../core/storage/migrate.js';
 import { createClassifier } from '../core/understanding/create-classifier.js';
@@ -37,7 +37,8 @@ export async function createRuntime(config: AppConfig, options: { delivery?: Del
   const db = openDatabase(target);
   const applied = await migrateToLatest(db);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
-  if (await seedDemoTown(db)) logger.info('empty database: demo town 青山县 seeded');
+  const staffPassword = config.NODE_ENV === 'production' ? undefined : DEMO_STAFF_PASSWORD;
+  if (await seedDemoTown(db, { staffPassword })) logger.info('empty database: demo town 青山县 seeded');
 
   const redis = createRedis(config.REDIS_URL, 'producer');
   const workerConnection = createRedis(config.REDIS_URL, 'worker');

@@ -1,5 +1,5 @@
 import { loadConfig } from '../core/config.js';
-import { seedDemoTown } from '../core/seed/seed-demo-town.js';
+import { DEMO_STAFF_PASSWORD, seedDemoTown } from '../core/seed/seed-demo-town.js';
 import { databaseTarget, openDatabase } from '../core/storage/database.js';
 import { migrateToLatest } from '../core/storage/migrate.js';
 import { lockDataDir } from '../app/data-dir-lock.js';
@@ -13,7 +13,7 @@ try {
   const applied = await migrateToLatest(db);
   console.error(applied.length ? `applied: ${applied.join(', ')}` : 'database schema is up to date');
   if (process.argv.includes('--seed')) {
-    console.error((await seedDemoTown(db)) ? 'demo town 青山县 seeded' : 'database already has a county: nothing seeded');
+    console.error((await seedDemoTown(db, { staffPassword: config.NODE_ENV === 'production' ? undefined : DEMO_STAFF_PASSWORD })) ? 'demo town 青山县 seeded' : 'database already has a county: nothing seeded');
   }
 } finally {
   await db.destroy();

@@ -1,9 +1,17 @@
 import type { Db } from '../storage/database.js';
+import { hashPassword } from '../cases/password-hash.js';
 import { PeopleRepository } from '../storage/repositories/people-repository.js';
 import { DEMO_COUNTY, DEMO_GRIDS, DEMO_HOUSEHOLD_GROUPS, DEMO_PEOPLE, DEMO_TOWNSHIPS } from './demo-town.js';
 
-/** Seeds the demo town into an empty database; returns false (and changes nothing) if a county exists. */
-export async function seedDemoTown(db: Db): Promise<boolean> {
+/** The password of the demo workers and staff on the h5 app, set only outside production. */
+export const DEMO_STAFF_PASSWORD = 'gridmate-demo';
+
+/**
+ * Seeds the demo town into an empty database; returns false (and changes nothing) if a county exists.
+ * With `staffPassword`, grid workers and centre staff can also log in with phone + password.
+ */
+export async function seedDemoTown(db: Db, options: { staffPassword?: string } = {}): Promise<boolean> {
+  const staffHash = options.staffPassword ? await hashPassword(options.staffPassword) : null;
   return db.transaction().execute(async (tx) => {
     const existing = await tx.selectFrom('counties').select('id').executeTakeFirst();
     if (existing) return false;
@@ -34,6 +42,7 @@ export async function seedDemoTown(db: Db): Promise<boolean> {
           home_grid_id: gridId,
           township_id: p.township ? townshipIds.get(p.township)! : null,
           address: p.address ?? null,
+          password_hash: p.roles.includes('resident') ? null : staffHash,
         },
         tx,
       );

@@ -15,7 +15,7 @@ export async function createGrid(ctx: AppContext, actor: Actor, input: z.infer<t
     throw new AppError('BAD_INPUT', `township ${townshipId} not managed here`, { userMessage: '请选择所属乡镇（街道）。' });
   }
   try {
-    return await ctx.db
+    const grid = await ctx.db
       .insertInto('grids')
       .values({
         township_id: township.id,
@@ -26,6 +26,8 @@ export async function createGrid(ctx: AppContext, actor: Actor, input: z.infer<t
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    ctx.repos.places.invalidate();
+    return grid;
   } catch (error) {
     if ((error as { code?: unknown }).code === '23505') {
       throw new AppError('CONFLICT', `grid code ${input.code} exists`, { userMessage: `网格编号 ${input.code} 已存在。` });

@@ -15,5 +15,7 @@ export async function updateGrid(ctx: AppContext, actor: Actor, gridId: number, 
     ...(input.boundary !== undefined ? { boundary: input.boundary ? JSON.stringify(input.boundary) : null } : {}),
   };
   if (Object.keys(changes).length === 0) return grid;
-  return ctx.db.updateTable('grids').set(changes).where('id', '=', grid.id).returningAll().executeTakeFirstOrThrow();
+  const updated = await ctx.db.updateTable('grids').set(changes).where('id', '=', grid.id).returningAll().executeTakeFirstOrThrow();
+  ctx.repos.places.invalidate();
+  return updated;
 }

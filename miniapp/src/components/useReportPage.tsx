@@ -1,0 +1,53 @@
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { api, errorText } from '../api/client'
+import type { Report, TimelineEvent } from '../api/types'
+import TopBar from './TopBar'
+import { ErrorNotice, Loading } from './States'
+import { useLoad } from './useLoad'
+
+/**
+ * One report with its timeline, and a way to act on it (the resident's detail page and the
+ * worker's task page): the answer shows at once, then the timeline reloads; `busy` stops double
+ * taps and `formError` says in Chinese what went wrong.
+ */
+export function useReportPage(ticket: string) {
+  const load = useLoad(() => api.get<{ report: Report; timeline: TimelineEvent[] }>(`/api/reports/${encodeURIComponent(ticket)}`), [ticket])
+  const [busy, setBusy] = useState(false)
+  const [formError, setFormError] = useState('')
+  const [ok, setOk] = useState('')
+
+  /** Runs one call; true when it succeeded. */
+  async function submit(call: () => Promise<{ report?: Report } | undefined>, done: string, toast = '已提交'): Promise<boolean> {
+    if (busy) return false
+    setBusy(true)
+    setFormError('')
+    setOk('')
+    try {
+      const res = await call()
+      if (res?.report) load.setData((d) => (d ? { ...d, report: res.report! } : d))
+      setOk(done)
+      Taro.showToast({ title: toast, icon: 'success' })
+      load.reload()
+      return true
+    } catch (e) {
+      setFormError(errorText(e))
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return { ...load, busy, formError, setFormError, ok, setOk, submit }
+}
+
+/** The page while the report is not there yet: loading, or the error with a retry. */
+export function ReportPlaceholder({ error, loading, reload }: { error: string; loading: boolean; reload: () => void }) {
+  return (
+    <View className='page'>
+      <TopBar />
+      {error ? <ErrorNotice text={error} onRetry={reload} /> : loading ? <Loading /> : null}
+    </View>
+  )
+}

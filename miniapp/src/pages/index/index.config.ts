@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '网格助手', enablePullDownRefresh: false })
