@@ -5,6 +5,7 @@ import { createAppContext, type AppContext } from '../core/context.js';
 import { createLogger } from '../core/logging/logger.js';
 import { RecordedDelivery, type Delivery } from '../core/notify/delivery.js';
 import { PipelineQueues } from '../core/queue/pipeline-queues.js';
+import type { QueueName } from '../core/queue/names.js';
 import { createRedis } from '../core/queue/redis-connection.js';
 import { DEMO_STAFF_PASSWORD, seedDemoTown } from '../core/seed/seed-demo-town.js';
 import { databaseTarget, openDatabase } from '../core/storage/database.js';
@@ -20,7 +21,8 @@ export interface Runtime {
   ctx: AppContext;
   redis: Redis;
   workerConnection: Redis;
-  startWorkers(): void;
+  /** Starts the pipeline workers (all stages unless named) and the reconciler. */
+  startWorkers(stages?: readonly QueueName[]): void;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 export async function createRuntime(config: AppConfig, options: { delivery?: Delivery } = {}): Promise<Runtime> {
   const logger = createLogger(config.LOG_LEVEL);
   const target = databaseTarget(config);
-  const lock = target.kind === 'pglite' ? lockDataDir(target.dataDir) : null;
+  const lock = target.kind === 'pglite' && !target.dataDir.startsWith('memory://') ? lockDataDir(target.dataDir) : null;
   const db = openDatabase(target);
   const applied = await migrateToLatest(db);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
@@ -61,8 +63,8 @@ export async function createRuntime(config: AppConfig, options: { delivery?: Del
     ctx,
     redis,
     workerConnection,
-    startWorkers() {
-      workers = startPipelineWorkers(ctx, workerConnection);
+    startWorkers(stages) {
+      workers = startPipelineWorkers(ctx, workerConnection, stages ? { stages } : {});
       reconciler = startReconciler(ctx);
       logger.info({ queues: workers.map((w) => w.name) }, 'pipeline workers started');
     },

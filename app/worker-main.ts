@@ -1,5 +1,6 @@
 import { loadConfig } from '../core/config.js';
 import { createRuntime } from './runtime.js';
+import { isQueueName } from '../core/queue/names.js';
 
 /** A pipeline worker process on its own: only with PostgreSQL, since embedded PGlite allows one process. */
 const config = loadConfig();
@@ -7,8 +8,10 @@ if (!config.DATABASE_URL) {
   console.error('npm run worker needs DATABASE_URL (PostgreSQL). In embedded mode the workers run inside `npm start`.');
   process.exit(2);
 }
+// WORKER_STAGES=classify,route,timers when the bot runs as its own process and delivers (notify) itself.
+const stages = process.env.WORKER_STAGES?.split(',').map((s) => s.trim()).filter(isQueueName);
 const runtime = await createRuntime(config);
-runtime.startWorkers();
+runtime.startWorkers(stages);
 const stop = async () => {
   await runtime.close();
   process.exit(0);

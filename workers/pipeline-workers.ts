@@ -9,6 +9,8 @@ import { startDeadlineWorker } from './deadline-worker.js';
 
 export interface WorkerOptions {
   concurrency?: Partial<Record<QueueName, number>>;
+  /** Which queues this process works on (default: all). The process that owns WeChat runs `notify`. */
+  stages?: readonly QueueName[];
 }
 
 /** One BullMQ worker per pipeline stage, plus the case timers; each processor only calls its core use-case. */
@@ -23,10 +25,12 @@ export function startPipelineWorkers(ctx: AppContext, connection: Redis, options
     worker.on('failed', (job, err) => ctx.logger.warn({ err, queue: name, jobId: job?.id, attempts: job?.attemptsMade }, 'job failed'));
     return worker;
   };
-  return [
-    make<ReportJob>(QUEUE_NAMES.classify, (job) => classifyReport(ctx, job.data.reportId), 8),
-    make<ReportJob>(QUEUE_NAMES.route, (job) => routeReport(ctx, job.data.reportId), 8),
-    make<NotifyJob>(QUEUE_NAMES.notify, (job) => deliverNotification(ctx, job.data.outboxId), 16),
-    startDeadlineWorker(ctx, connection, options.concurrency?.timers),
+  const wanted = (name: QueueName) => !options.stages || options.stages.includes(name);
+  const starters: Array<[QueueName, () => Worker]> = [
+    [QUEUE_NAMES.classify, () => make<ReportJob>(QUEUE_NAMES.classify, (job) => classifyReport(ctx, job.data.reportId), 8)],
+    [QUEUE_NAMES.route, () => make<ReportJob>(QUEUE_NAMES.route, (job) => routeReport(ctx, job.data.reportId), 8)],
+    [QUEUE_NAMES.notify, () => make<NotifyJob>(QUEUE_NAMES.notify, (job) => deliverNotification(ctx, job.data.outboxId), 16)],
+    [QUEUE_NAMES.timers, () => startDeadlineWorker(ctx, connection, options.concurrency?.timers)],
   ];
+  return starters.filter(([name]) => wanted(name)).map(([, start]) => start());
 }

@@ -7,6 +7,10 @@ export const QUEUE_NAMES = {
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
+export function isQueueName(value: string): value is QueueName {
+  return (Object.values(QUEUE_NAMES) as string[]).includes(value);
+}
+
 export interface ReportJob {
   reportId: number;
 }
