@@ -15,6 +15,8 @@ import { loginRoutes } from './routes/login.js';
 import { adminRoutes } from './routes/admin.js';
 import { exportRoutes } from './routes/export.js';
 import { openApiDocument } from './openapi.js';
+import { opsRoutes } from './routes/ops.js';
+import { open311Routes } from './routes/open311.js';
 
 /** Requests larger than this are refused before parsing: a report is text plus ids, never megabytes. */
 const MAX_JSON_BYTES = 64 * 1024;
@@ -36,7 +38,8 @@ export function createApp(ctx: AppContext): Hono {
     }),
   );
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/', opsRoutes(ctx));
+  if (ctx.config.OPEN311_ENABLED) app.route('/open311/v2', open311Routes(ctx));
 
   const api = new Hono();
   const areas = [authRoutes, loginRoutes, reportRoutes, placeRoutes, statsRoutes, classifyRoutes, legalRoutes, adminRoutes, exportRoutes];

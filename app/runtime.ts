@@ -49,6 +49,7 @@ export async function createRuntime(config: AppConfig, options: { delivery?: Del
     config,
     db,
     queues,
+    redis,
     classifier: createClassifier(config, { onFallback: (reason) => logger.warn({ reason }, 'Claude not used; offline classification') }),
     quickClassifier: createClassifier(config, { offline: true }),
     assessSafety,

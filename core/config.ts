@@ -32,6 +32,13 @@ const EnvSchema = z.object({
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().optional(),
   WECHAT_SECRET: z.string().optional(),
+  // Abuse limits per minute, per person and per IP address, on report intake and legal questions.
+  RATE_INTAKE_PER_PERSON: z.coerce.number().int().positive().default(10),
+  RATE_INTAKE_PER_IP: z.coerce.number().int().positive().default(60),
+  RATE_ASK_PER_PERSON: z.coerce.number().int().positive().default(20),
+  RATE_ASK_PER_IP: z.coerce.number().int().positive().default(120),
+  /** Open311 GeoReport v2 read API (public fields only); 'false' switches it off. */
+  OPEN311_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 export type AppConfig = z.infer<typeof EnvSchema>;
 

@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
 import type { Db } from './storage/database.js';
@@ -40,6 +41,8 @@ export interface AppContext {
   db: Db;
   repos: Repositories;
   queues: PipelineQueues;
+  /** The producers' Redis connection, for shared counters such as rate limits. */
+  redis: Redis;
   classifier: Classifier;
   /** The offline classifier, for live suggestions while someone types. */
   quickClassifier: Classifier;
@@ -58,6 +61,8 @@ export interface ContextParts {
   config: AppConfig;
   db: Db;
   queues: PipelineQueues;
+  /** The producers' Redis connection, for shared counters such as rate limits. */
+  redis: Redis;
   classifier: Classifier;
   quickClassifier?: Classifier;
   assessSafety: SafetyCheck;

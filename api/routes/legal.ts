@@ -4,6 +4,7 @@ import type { AppContext } from '../../core/context.js';
 import { createLegalAdvisor, type LegalAdvisor } from '../../core/legal/index.js';
 import { loadStatuteFile } from '../../core/legal/statute-store.js';
 import { requireAuth, type ApiEnv } from '../middleware/auth.js';
+import { askLimit } from '../middleware/limits.js';
 import { jsonBody } from '../validate.js';
 
 export const AskSchema = z.object({ question: z.string().trim().min(2, '请把问题说得具体一点').max(1000, '问题太长了，请控制在1000字以内') }).strict();
@@ -15,7 +16,7 @@ export function legalRoutes(ctx: AppContext) {
   let advisor: LegalAdvisor | undefined;
   const getAdvisor = () => (advisor ??= createLegalAdvisor({ config: ctx.config, statutes: loadStatuteFile(), logger: ctx.logger }));
 
-  app.post('/legal/ask', requireAuth(ctx), async (c) => {
+  app.post('/legal/ask', requireAuth(ctx), askLimit(ctx), async (c) => {
     const { question } = await jsonBody(c, AskSchema);
     return c.json(await getAdvisor().answer(question));
   });

@@ -14,6 +14,7 @@ import { rateReport } from '../../core/reports/rate-report.js';
 import { ACTION_NAMES, type ActionName } from '../../core/workflow/actions.js';
 import { TICKET_PATTERN } from '../../core/reports/ticket.js';
 import { requireAuth, type ApiEnv } from '../middleware/auth.js';
+import { intakeLimit } from '../middleware/limits.js';
 import { jsonBody, parseWith } from '../validate.js';
 
 /** Actions people take through the API; `rate` has its own route and the system-only ones are not offered. */
@@ -45,7 +46,7 @@ export function reportRoutes(ctx: AppContext) {
   const app = new Hono<ApiEnv>();
   const auth = requireAuth(ctx);
 
-  app.post('/reports', auth, async (c) => {
+  app.post('/reports', auth, intakeLimit(ctx), async (c) => {
     const input = await jsonBody(c, SubmitReportSchema);
     const key = c.req.header('idempotency-key');
     const dedupeKey = key === undefined ? undefined : parseWith(IdempotencyKey, key);
