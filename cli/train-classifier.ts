@@ -1,0 +1,102 @@
+/**
+ * `npm run train:classifier`: trains the offline model from core/understanding/corpus/*.jsonl.
+ * 1. a deterministic split (hash of the text, 15 % held out); a small grid of settings is trained on
+ *    the rest and the best by held-out label accuracy is kept;
+ * 2. temperatures are fitted on the held-out split and the full offline pipeline (rules + model) is
+ *    scored there: per-class accuracy, confusions, triage share;
+ * 3. the final model is trained on the whole corpus and written to core/understanding/model/.
+ * Same corpus → byte-identical model file. Report on stdout.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { categoryOf } from '../core/taxonomy/codes.js';
+import type { GoldItem } from '../core/understanding/evaluation/gold.js';
+import { evaluate, formatPerClass, formatReport, pct, perClassAccuracy } from '../core/understanding/evaluation/metrics.js';
+import { analyseMessage } from '../core/understanding/offline/analyse.js';
+import { HEADS, type HeadName } from '../core/understanding/offline/heads.js';
+import { LinearModel, type ModelFile } from '../core/understanding/offline/linear-model.js';
+import { DEFAULT_MODEL_PATH, OfflineClassifier } from '../core/understanding/offline/offline-classifier.js';
+import { fitTemperature } from '../core/understanding/training/calibration.js';
+import { loadCorpus, type CorpusRecord } from '../core/understanding/training/corpus.js';
+import { isHeldOut } from '../core/understanding/training/split.js';
+import { DEFAULT_MODEL_OPTIONS, trainModel, type ModelOptions, type TrainingRecord } from '../core/understanding/training/train-model.js';
+import { TRIAGE_THRESHOLD } from '../core/understanding/triage.js';
+
+const CORPUS_DIR = fileURLToPath(new URL('../core/understanding/corpus/', import.meta.url));
+const CANDIDATES: Array<Partial<ModelOptions>> = [{}, { epochs: 20, learningRate: 0.1 }, { minCount: 3 }];
+const TRIAGE_CHOICES = [0.3, 0.4, 0.5, 0.6, 0.7];
+const CALIBRATED = ['intent', 'label', 'category', 'urgency'] as const;
+
+function toGold(record: CorpusRecord, index: number): GoldItem {
+  return { id: String(index), text: record.text, intent: record.intent, label: record.label, urgency: record.urgency, alternatives: record.alt };
+}
+
+/** The full offline pipeline (rules + this model) on the held-out messages. */
+function heldOutPairs(model: ModelFile, heldOut: readonly TrainingRecord[]) {
+  const classifier = new OfflineClassifier(new LinearModel(model));
+  return heldOut.map(({ record }, i) => ({ gold: toGold(record, i), predicted: classifier.understand(record.text) }));
+}
+
+/** Temperature per softmax head, fitted on the held-out split. */
+function fitTemperatures(model: ModelFile, heldOut: readonly TrainingRecord[]): Partial<Record<HeadName, number>> {
+  const linear = new LinearModel(model);
+  const temperatures: Partial<Record<HeadName, number>> = {};
+  const goldOf: Record<(typeof CALIBRATED)[number], (r: CorpusRecord) => string | null> = {
+    intent: (r) => r.intent,
+    label: (r) => r.label,
+    category: (r) => (r.label ? categoryOf(r.label) : null),
+    urgency: (r) => (r.intent === 'report' ? r.urgency : null), // calibrated on what it was trained on
+  };
+  for (const head of CALIBRATED) {
+    const classes: readonly string[] = HEADS[head].classes;
+    const rows = heldOut
+      .map(({ record, features }) => ({ gold: classes.indexOf(goldOf[head](record) ?? ''), features }))
+      .filter((row) => row.gold >= 0);
+    const probabilities = rows.map((row) => linear.predict(head, linear.encode(row.features)).probabilities);
+    temperatures[head] = fitTemperature(probabilities, rows.map((row) => row.gold));
+  }
+  return temperatures;
+}
+
+function main(): void {
+  const started = performance.now();
+  const { records, rejected } = loadCorpus(CORPUS_DIR);
+  for (const line of rejected) console.error(`skipped ${line}`);
+  const all: TrainingRecord[] = records.map((record) => ({ record, features: analyseMessage(record.text).features }));
+  const train = all.filter(({ record }) => !isHeldOut(record.text));
+  const heldOut = all.filter(({ record }) => isHeldOut(record.text));
+  console.log(`corpus: ${records.length} messages (${rejected.length} rejected); train ${train.length}, held out ${heldOut.length}`);
+
+  let best = { options: DEFAULT_MODEL_OPTIONS, labelAccuracy: -1 };
+  for (const candidate of CANDIDATES) {
+    const options = { ...DEFAULT_MODEL_OPTIONS, ...candidate };
+    const report = evaluate(heldOutPairs(trainModel(train, options), heldOut));
+    const labelAccuracy = report.label.correct / Math.max(1, report.label.total);
+    console.log(`candidate ${JSON.stringify(candidate)}: held-out label ${pct(report.label)}, intent ${pct(report.intent)}`);
+    if (labelAccuracy > best.labelAccuracy) best = { options, labelAccuracy };
+  }
+
+  const uncalibrated = trainModel(train, best.options);
+  const temperatures = fitTemperatures(uncalibrated, heldOut);
+  console.log(`temperatures: ${JSON.stringify(temperatures)}`);
+  const options: ModelOptions = { ...best.options, temperatures };
+  const pairs = heldOutPairs(trainModel(train, options), heldOut);
+  console.log('\n== held-out split, full offline pipeline ==');
+  console.log(formatReport(evaluate(pairs), 30));
+  console.log(`\n${formatPerClass('per-intent accuracy', perClassAccuracy(pairs, (x) => x.intent))}`);
+  console.log(formatPerClass('per-label accuracy', perClassAccuracy(pairs, (x) => x.label)));
+  console.log(formatPerClass('per-urgency accuracy', perClassAccuracy(pairs, (x) => x.urgency)));
+  console.log('\ntriage threshold: share of reports to triage, label accuracy of the routed rest');
+  for (const threshold of TRIAGE_CHOICES) {
+    const report = evaluate(pairs, threshold);
+    console.log(`  ${threshold.toFixed(2)}${threshold === TRIAGE_THRESHOLD ? ' (in use)' : '         '}  ${pct(report.triageShare)}  ${pct(report.accuracyAboveThreshold)}`);
+  }
+
+  const finalModel = trainModel(all, options);
+  mkdirSync(dirname(DEFAULT_MODEL_PATH), { recursive: true });
+  writeFileSync(DEFAULT_MODEL_PATH, `${JSON.stringify(finalModel)}\n`);
+  console.log(`\nwrote ${DEFAULT_MODEL_PATH}: ${finalModel.features.length} features; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main();

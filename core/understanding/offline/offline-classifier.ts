@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import { CATEGORY_CODES, SUBTYPE_CODES, categoryOf, type Intent, type RiskFlag, type Subtype, type Urgency } from '../../taxonomy/codes.js';
+import { applyRules, type RawDecision } from '../decision.js';
+import { PRESENT } from '../rules/cues.js';
+import type { Classifier, Understanding } from '../understanding.js';
+import { analyseMessage, type MessageAnalysis } from './analyse.js';
+import { LinearModel, argmax } from './linear-model.js';
+
+/** For each subtype index, the index of its category (both in the model heads' order). */
+const CATEGORY_OF_SUBTYPE = SUBTYPE_CODES.map((subtype) => CATEGORY_CODES.indexOf(categoryOf(subtype)));
+
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../model/classifier.json', import.meta.url));
+
+/**
+ * Urgency is asymmetric: a missed emergency can cost a life, a false alarm costs a phone call.
+ * So 「紧急」 is chosen at a probability well below one half when the message says the danger is
+ * now (「正在」「还在」「快来」), and at a higher one otherwise (chosen on the held-out split).
+ */
+export const EMERGENCY_PROBABILITY = { saysNow: 0.3, otherwise: 0.6 };
+export const URGENT_OR_HIGHER_PROBABILITY = 0.2;
+const FLAG_PROBABILITY = 0.5;
+
+/** The offline classifier: rules plus the trained linear model, no network. */
+export class OfflineClassifier implements Classifier {
+  constructor(private readonly model: LinearModel) {}
+
+  static load(path: string = DEFAULT_MODEL_PATH): OfflineClassifier {
+    return new OfflineClassifier(LinearModel.load(path));
+  }
+
+  classify(text: string): Promise<Understanding> {
+    return Promise.resolve(this.understand(text));
+  }
+
+  /** Synchronous core, for the CLI, the bench and the Claude fallback. */
+  understand(text: string): Understanding {
+    const analysis = analyseMessage(text);
+    return applyRules(this.decide(analysis), analysis, 'offline');
+  }
+
+  decide(analysis: MessageAnalysis): RawDecision {
+    const features = this.model.encode(analysis.features);
+    const intents = this.model.predict('intent', features);
+    const intent = intents.classes[argmax(intents.probabilities)] as Intent;
+    let confidence = Math.max(...intents.probabilities);
+    let label: Subtype | null = null;
+    if (intent === 'report' || intent === 'legal_question') {
+      const labels = this.labelProbabilities(features);
+      const best = argmax(labels);
+      label = SUBTYPE_CODES[best]!;
+      confidence = labels[best]!;
+    }
+    const urgency = this.urgency(features, PRESENT.test(analysis.text));
+    const flagHead = this.model.predict('flags', features);
+    const flags = flagHead.classes.filter((_, i) => flagHead.probabilities[i]! >= FLAG_PROBABILITY) as RiskFlag[];
+    return { intent, label, urgency, flags, confidence };
+  }
+
+  /** P(subtype) × P(its category), renormalised: the category head settles close calls between categories. */
+  private labelProbabilities(features: number[]): number[] {
+    const subtypes = this.model.predict('label', features).probabilities;
+    const categories = this.model.predict('category', features).probabilities;
+    const joint = subtypes.map((p, i) => p * categories[CATEGORY_OF_SUBTYPE[i]!]!);
+    const total = joint.reduce((sum, p) => sum + p, 0);
+    return joint.map((p) => p / total);
+  }
+
+  private urgency(features: number[], saysNow: boolean): Urgency {
+    const [, urgent = 0, emergency = 0] = this.model.predict('urgency', features).probabilities;
+    if (emergency >= EMERGENCY_PROBABILITY[saysNow ? 'saysNow' : 'otherwise']) return 'emergency';
+    return urgent + emergency >= URGENT_OR_HIGHER_PROBABILITY ? 'urgent' : 'normal';
+  }
+}

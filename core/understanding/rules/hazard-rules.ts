@@ -1,0 +1,193 @@
+import type { Subtype } from '../../taxonomy/codes.js';
+import { FAMILY } from './cues.js';
+
+export type Hazard = 'fire' | 'gas' | 'violence' | 'self_harm' | 'missing_person' | 'trapped' | 'flood' | 'medical' | 'traffic';
+export type EmergencyNumber = '110' | '119' | '120';
+
+/** One kind of present danger (taxonomy §3 emergency), described by the words residents use for it. */
+export interface HazardRule {
+  hazard: Hazard;
+  /** Words that describe the danger itself, matched inside one clause. */
+  cue: RegExp;
+  /** Must also appear somewhere in the message (e.g. rain or a river for a flood). */
+  requires?: RegExp;
+  /** Anywhere in the clause: these words mean it is something else (chimney smoke is pollution). */
+  otherwise?: RegExp;
+  /** Anywhere in the message: it is another kind of problem, even if told as happening now. */
+  otherKind?: RegExp;
+  /** Anywhere in the message: the event is over (compensation talk, the child was found) or is something else. */
+  aftermath?: RegExp;
+  /** Past time words end the danger (not so for a missing person, who stays missing). */
+  pastEndsIt: boolean;
+  /** 「担心」「怕」 before the cue mean "not yet" (a threatened victim also says 「怕」). */
+  worryMeansNotYet: boolean;
+  numbers: EmergencyNumber[];
+  subtype(text: string): Subtype;
+}
+
+const PERSON =
+  '(?:孩子|小孩|女孩|男孩|姑娘|小伙子|智障|精神病|儿子|女儿|闺女|孙子|孙女|外孙|娃|宝宝|小朋友|学生|老人|老爷子|老太太|老大爷|大爷|大娘|奶奶|爷爷|外婆|外公|姥姥|姥爷|老父亲|老母亲|父亲|母亲|我爸|我妈|老伴|婆婆|公公|\\d+岁)';
+
+/** Priority order: the first rule that finds a present danger decides. */
+export const HAZARD_RULES: HazardRule[] = [
+  {
+    hazard: 'gas',
+    cue: /(?:煤气|燃气|天然气|液化气|沼气)[^,。!?]{0,12}(?:味|泄漏|泄露|漏气|漏了|在漏|喷|嘶嘶|呲呲|冒火|着了)|闻到.{0,6}(?:煤气|燃气|天然气|液化气)|(?:煤气|一氧化碳)中毒|臭鸡蛋味|(?:气罐|燃气管|煤气管|燃气表|天然气管|阀门|燃气灶|煤气灶)[^,。!?]{0,10}(?:破|断|裂|漏|喷|呲呲|嘶嘶|脱落|冒气)|挖断.{0,4}(?:燃气|煤气|天然气)|漏气(?:了|味)|(?:打开|开着)煤气/u,
+    otherwise: /报警器|安装|检测|安检|整改|燃气费|缴费|停气|开户|轮胎|厂|排放/u,
+    aftermath: /修好了|没味了|又没了/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119'],
+    subtype: () => 'public_safety.gas',
+  },
+  {
+    hazard: 'gas',
+    requires: /燃气|煤气|天然气|液化气|热水器|阀门|灶|气罐|化工|化学|关火/u,
+    cue: /嘶嘶|呲呲|(?:很重|很大|好大|很冲|刺鼻|浓)的?(?:气味|味道|味儿)|头晕恶心|满屋子?都是(?:气)?味|氯气|氨气|毒气|有毒气体/u,
+    otherwise: /报警器|安装|检测|安检|整改|燃气费|缴费|排/u,
+    aftermath: /修好了|没味了|又没了/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119'],
+    subtype: (text) => (/化工|化学|氯气|氨气|厂/u.test(text) ? 'public_safety.production' : 'public_safety.gas'),
+  },
+  {
+    hazard: 'fire',
+    cue: /着火|起火|失火|火灾(?!隐患|报警|演练|保险)|烧起来|燃起来|火苗|火势|明火|大火|爆燃|爆炸|冒火(?!花)|炸了|自燃|越烧越大|火星子?|(?:草垛|房子|车|屋|柴|房顶)[^,。!?]{0,3}着了/u,
+    otherwise: /怎么跑|怎么逃|咋跑|跑得出去|跑不出去|火苗.{0,2}小|打不着火|灶|锅|炉|烧着火/u,
+    aftermath: /灭了|扑灭|熄灭|浇灭|被.{0,2}火烧了|烧毁|烧光了|烧没了/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119'],
+    subtype: () => 'public_safety.fire',
+  },
+  {
+    hazard: 'fire',
+    cue: /冒[^,。!?]{0,4}烟|浓烟|烟雾|烧焦味|焦糊味|糊味|(?:全是|都是|满是|一屋子|满屋|满楼道)的?烟(?![头酒草民花盒])|烟(?:很大|好大|太大|越来越大)|(?:屋|家|客厅|卧室|厨房|楼道|房间|窗户|门缝)[^,。!?]{0,4}有烟(?![头酒草民花盒])/u,
+    otherwise: /秸秆|垃圾|烟囱|油烟|烧烤|焚烧|烧纸|抽烟|吸烟|烟花|鞭炮|炮仗|工厂|锅炉|排放|雾霾|扬尘|熏|做饭|炒菜|干冰|冰淇淋|摊|大排档|灶|烧煤|取暖|发电机|柴油|落叶|木头|整条街|整个村/u,
+    aftermath: /灭了|扑灭|熄灭|浇灭/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119'],
+    subtype: () => 'public_safety.fire',
+  },
+  {
+    hazard: 'self_harm',
+    cue: /自杀|轻生|不想活|想死|寻死|跳楼|跳河|跳江|跳湖|跳桥|跳下去|跳下来|跳水库|撞墙|割腕|割了?(?:手腕|腕)|烧炭|敌敌畏|百草枯|喝了?(?:农药|老鼠药)|不如死了|死了算了|活着没意思|最后一条(?:消息)?|跟大家告别|照顾好爸妈|再也不醒|吃了很多药|往(?:水|河)里走|开进河|(?:站|坐|爬)(?:在|到)[^,。!?]{0,12}(?:窗台|天台|楼顶|桥上|桥边|铁轨|水库|塔吊)|遗书|交代后事|永别|活够了|活着太累|不想拖累|拖累.{0,4}(?:你们|大家|家里)|最后一次.{0,6}(?:说话|联系|见)|对不起.{0,6}(?:孩子|你们|大家|爸妈)|安眠药|(?:吃|吞)了.{0,4}(?:整瓶|一瓶|一把|好多)(?:药|安眠药)|喝农药|喝药|吃安眠药|吞药|(?<![墙楼顶树])上吊(?![着篮车灯])|一死了之|寻短见|了结自己|结束(?:自己的)?生命|死给你看|站在(?:楼顶|天台|窗台)|爬上(?:楼顶|天台|塔吊)/u,
+    aftermath: /救回来|救过来|抢救过来|出院/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['110', '120'],
+    subtype: () => 'public_order.other',
+  },
+  {
+    hazard: 'violence',
+    cue: /打架|打起来|打成一团|斗殴|互殴|群殴|殴打|打人|动手打|动起手|(?<!要)动手了|拳打脚踢|暴打|围殴|砍人|捅人|砍伤|捅伤|被打(?!扰|折|针|疫苗|招呼|电话|卡|包)|挨打|掐脖子|打(?:我|她|他|孩子|老婆|老人)(?![们的]?(?:电话|手机|号码|招呼))|(?<![要去说会])(?:拿|持|举|提|拎|抄|握|挥)(?:着|起)?(?:刀|菜刀|砍刀|斧|枪|汽油|硫酸)|(?:拿|持|举|抄|挥)(?:着|起)?(?:棍|棒|钢管|铁棍)[^,。!?]{0,6}(?:追|打|砍|砸人)|(?:泼|浇|倒)(?:了)?(?:汽油|硫酸)|(?:说|扬言|威胁|放话|喊|叫嚣|嚷|要|想|准备|发誓)[^,。!?]{0,12}(?:杀了|杀死|弄死|打死|砍死|捅死|整死|搞死|宰了|弄残|同归于尽|灭门|杀全家|杀人|放火烧|烧死|烧了(?:你|我|他|她))|扣着人|(?:非法)?扣押(?:人|了人|着人)|绑架|按在|在[^,。!?]{0,4}打(?:人|工人|我|他|她|孩子)|(?<![要去说就来])砸(?:东西|门|窗|车|店)|撞门|皮带抽|(?:拿着|挥着|举着)[^,。!?]{0,3}(?:碎?酒瓶|钢管|铁棍|棍子|刀)|(?:把|将)[^,。!?]{0,6}(?:带走|抓走|拖走|押走)|绑走|非法拘禁|拖上.{0,4}车|(?:按在|围着|还在)[^,。!?]{0,6}(?:打(?!地基|桩|牌|麻将|球|电话|工|扫|针|卡|折|包|印|听)|踢)|推倒.{0,6}(?:踢|打)|别打了|(?:正在|还在)(?:撬|偷)|(?:推土机|挖掘机|铲车)[^。!?]{0,16}(?:推|拆|开到|开进)[^。!?]{0,10}(?:家|屋|院)/u,
+    // A threat on a condition (「再…就弄死你」) is a risk to assess, not an attack under way.
+    otherwise: /(?:再|敢|要是|如果|不|找到)[^,。!?]{0,10}就[^,。!?]{0,4}(?:弄死|打死|杀|砍|捅|烧|打|扣|同归于尽|砸)|猫|狗|鸡|鸭/u,
+    // Also over when the victim is somewhere safe or the other side has left.
+    aftermath: /医药费|赔偿|赔钱|验伤|伤情鉴定|做了笔录|做笔录|立案|出院|调解|打伤了|被打伤|打断|缝了|缝针|住院|在医院|骨折|说法|负责|躲(?:在|到)(?:我妈|邻居|朋友|娘家|亲戚|闺蜜|同事|别人|外面)|(?:人|他|他们)(?:已经)?(?:刚)?(?:走了|跑了|走)|劝走|拉开了|被拉开|打完|挂彩|打出血|打破|工伤|道歉|事后|(?:回|住到|住在|躲到|去了)(?:娘家|我妈家|亲戚家|朋友家|闺蜜家|别人家)/u,
+    pastEndsIt: true,
+    worryMeansNotYet: false,
+    numbers: ['110'],
+    subtype: (text) => (FAMILY.test(text) ? 'public_order.domestic_violence' : 'public_order.violence'),
+  },
+  {
+    hazard: 'trapped',
+    cue: /被困(?!扰)|困在|困住|(?:关|锁)着(?:一个|个|几个)?(?:人|小孩|孩子|老人)|被压在|掉进去|掉下去了|被围在|围在里面|推到沟里|出不去了|下不去了|门打不开|压着人|压住了|被压住|被.{0,3}夹住|掉进[^,。!?]{0,6}(?:井|坑|沟|河|水|洞)|被关在(?!门外|外面|外头)|关在电梯|卡在电梯|电梯[^,。!?]{0,10}(?:困|关|卡)[^,。!?]{0,6}人|电梯.{0,10}有人出不来|卡在.{0,4}(?:里面|里头|中间)|电梯里.{0,8}出不来|(?:人|我|孩子|老人).{0,6}出不来了|被埋|埋在.{0,6}(?:下面|里)|压在.{0,6}下面/u,
+    aftermath: /救出|出来了|修好了/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119'],
+    subtype: (text) =>
+      /洪|河水|大水|淹|山|滑坡|泥石流|塌方|暴雨|大雪|狂风|台风|雷/u.test(text)
+        ? 'public_safety.disaster'
+        : /井|坑|沟|路|桥|车/u.test(text)
+          ? 'public_safety.road'
+          : /工地|工厂|车间|脚手架|塔吊|厂/u.test(text)
+            ? 'public_safety.production'
+            : 'public_safety.building',
+  },
+  {
+    hazard: 'trapped',
+    requires: /塌|倒了|倒下|推倒|压|埋|着火|起火|烟|洪|淹|水|雨|困|翻|掉|滑坡|出不来|打不开|电梯/u,
+    cue: /人还在(?:里面|屋里|下面)|里面(?:好像|还)?有人(?!住)|有人在里面|(?:人|他|她|老人|孩子|工人|小孩)还在里面|(?:车|屋|房)里(?:还|好像)有人|没上来|没出来|回不去了|被压着|压在身上|卡在驾驶室|门变形|卡在[^,。!?]{0,10}中间/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119'],
+    subtype: (text) => (/塌|倒|压|埋/u.test(text) ? 'public_safety.building' : /洪|淹/u.test(text) ? 'public_safety.disaster' : 'public_safety.fire'),
+  },
+  {
+    hazard: 'flood',
+    requires: /雨|洪|涝|汛|决堤|溃坝|河|江|积水|大水|涨水|发水|水(?:已经|都)?(?:进屋|进家|漫|涨|淹)|山坡|滑坡|塌方/u,
+    otherwise: /漏水|渗水|水管|自来水|热水器|楼上/u,
+    cue: /(?:往|向)(?:屋|家|房)里?(?:灌|涌|冒)|进屋|进家|进了(?:屋|家)|进到屋|灌进|漫进|涌进|倒灌|淹到|(?:屋|家|房子|房间|一楼|院子|村子|村里|屋里|家里)[^,。!?]{0,6}(?:被淹|淹了|进水|全是水|泡在水)|被水围|困在水|淹没|齐腰|没过膝盖|漫到(?:膝盖|腰|胸)|涨到(?:胸口|腰|脖子)|山坡[^,。!?]{0,4}(?:往下滑|滑下来|塌)|滑坡了|塌方了|石头滚下来|往村里冲|水(?:越来越大|还在涨|涨得好快)/u,
+    aftermath: /水退了|退水了|水已经退|赔|损失/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119'],
+    subtype: () => 'public_safety.disaster',
+  },
+  {
+    hazard: 'missing_person',
+    cue: new RegExp(
+      `${PERSON}[^,。!?]{0,12}(?:不见了|走丢|走失|失踪|找不到了|找不着了|不知去向|下落不明|联系不上|没回家|没回来)|${PERSON}(?:弄)?丢了|走失|失踪|走散|抱走|被人带走|拐走|拐卖|找不到(?:大人|妈妈|爸爸|家长)|不知道去了?哪|(?:问遍|找遍|喊遍)了?|到处(?:在)?找(?![车工房地])|(?:晚上|一夜|整夜|到现在|至今)[^,。!?]{0,4}(?:没回家|没回来|没有回家)|人(?:找不到|不见)了|(?:一转眼|转眼|一眨眼|一回头)[^,。!?]{0,4}(?:不见|没影)|(?:出去|出门|离家)[^,。!?]{0,10}(?:没回来|没回家|没有回来|没有回家|一直没回|联系不上|找不到)`,
+      'u',
+    ),
+    otherwise: /(?:钱|费|存折|手机|钱包|首饰|东西|车)[^,。!?]{0,3}不见了/u,
+    // A debtor or a swindler who cannot be found is not a missing person.
+    otherKind: /借钱|借了|欠|入股|投资|集资|还钱|老板|骗/u,
+    aftermath: /(?<!没|没有|还没)(?:找到了|找回来了|已经回家|已经回来|回来了)(?!吗)/u,
+    pastEndsIt: false,
+    worryMeansNotYet: true,
+    numbers: ['110'],
+    subtype: () => 'livelihood.care',
+  },
+  {
+    hazard: 'traffic',
+    requires: /受伤|流血|出血|躺在|倒在|卡在|压在|困在|昏迷|起不来|不能动|动不了|不动了|车里|血|骨折|撞飞|漏油|起火|伤者/u,
+    cue: /车祸|撞了|撞人|被车撞|被撞|撞倒|撞伤|撞到|撞在|翻车|追尾|相撞|碾压|撞上|被.{0,4}车.{0,2}撞/u,
+    otherwise: /(?:电线杆|杆子|护栏|隔离栏|栏杆|路灯|树|墙|站牌|牌子|广告牌)[^,。!?]{0,3}被.{0,4}撞|撞坏|打球|篮球|足球|滑板/u,
+    aftermath: /赔|医药费|保险|定责|责任认定|交警.{0,6}(?:处理|认定|调解)|修车|私了|出院|住院|骨折|说是|不管|负责/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['110', '120'],
+    subtype: () => 'public_safety.road',
+  },
+  {
+    hazard: 'medical',
+    otherwise: /烟|熏|臭|味|吸毒|吸了|罐|瓶|车|树|杆/u,
+    cue: /晕倒|昏倒|晕过去|昏过去|昏迷|倒地不起|倒在地上|不省人事|不醒人事|叫不醒|躺在[^,。!?]{0,6}起不来|憋紫|噎住|羊水破了|要生了|快生了|蛇咬|说胡话|打滚|倒下了|叫也不应|陆续[^,。!?]{0,8}(?:医院|送医|倒下|吐)|(?:好多|很多|一群|几十|十几|二十几|三十几|\d+个?)人[^,。!?]{0,6}(?:在吐|拉肚子|晕|送医|进了?医院)|脸色发紫|嘴唇发紫|上吐下泻|(?:都|一直|还)在吐|站不起来|躺在地上不动|摔下来[^,。!?]{0,6}(?:不动|起不来|流血)|烫伤|触电|被电(?![动瓶车话视脑费信])|中毒|说不出话|半边身子|嘴歪|手脚.{0,4}(?:发麻|没力气|无力)|嘴巴?发麻|出冷汗|误吃|误服|误喝|没有呼吸|没呼吸|没了呼吸|没气了|心脏骤停|心跳停|抽搐|口吐白沫|大出血|流血不止|血流不止|呼吸困难|喘不上气|心脏病(?:犯了|发作)|心梗|中风了|脑梗|脑溢血|休克|摔倒.{0,6}起不来/u,
+    aftermath: /出院|抢救过来|救过来|醒过来了|已经送(?:到)?医院|住院了|工伤|赔|医药费|缝了|缝针|说法|讨.{0,2}公道|鉴定|医院说|药店|医生说|ICU|icu|疫苗后|转到|骨折/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['120'],
+    subtype: (text) =>
+      /吃|食堂|酒席|饭|菜|蘑菇|食物/u.test(text)
+        ? 'public_safety.food_drug'
+        : /工地|工厂|车间|脚手架|塔吊|厂/u.test(text)
+          ? 'public_safety.production'
+          : 'livelihood.health',
+  },
+];
+
+/**
+ * Figures of speech and set phrases that contain danger words but describe none
+ * (「热得快着火了」「吵得想死」「跳楼价」); they are blanked before the rules look.
+ */
+export const FIGURES_OF_SPEECH = new RegExp(
+  [
+    '(?:热|急|气|累|吵|烦|困|饿|忙|笑|穷|冷|闷|憋)得?.{0,4}(?:着火|冒烟|冒火|上火|想死|不想活|晕倒|晕过去|昏过去|要晕|快晕)',
+    '嗓子.{0,3}冒烟',
+    '(?:心里|眼里|眼睛).{0,2}(?:着火|冒火)',
+    '气得[^。!?]{0,10}(?:炸|冒烟|冒火)',
+    '气炸',
+    '(?:着火|起火)点',
+    '想死(?:你|您|宝宝)',
+    '跳楼(?:价|甩卖|大甩卖|清仓)',
+    '打死.{0,2}(?:也|都)不',
+    '笑死',
+    '(?:被|我|也|真|都)?气死(?:我|人)?了?',
+  ].join('|'),
+  'gu',
+);

@@ -1,0 +1,46 @@
+import type { RiskFlag } from '../../taxonomy/codes.js';
+import { parseCount } from '../text/chinese-number.js';
+import { normalizeText } from '../text/normalize.js';
+
+/**
+ * Risk flags (taxonomy §4) and the reasons for 「较急」 (§3) that words show directly:
+ * threats and weapons, ten or more people, a vulnerable person, self-harm talk.
+ */
+export interface RiskAssessment {
+  flags: RiskFlag[];
+  /** A credible risk of escalation by itself (threat, weapon, crowd, someone left without care). */
+  urgent: boolean;
+}
+
+const THREAT =
+  /威胁|扬言|放狠话|放话|报复|恐吓|弄死|打死|砍死|捅死|杀了|砍人|拿刀|持刀|菜刀|砍刀|动刀|汽油|硫酸|打伤|殴打|被打|打人|打了我|动手|打起来|打架|拳头|掐|推搡|要打/u;
+const GROUP_WORDS = /群体|集体|联名|一起去|堵门|围堵|聚集|上访|拉横幅|闹事|全村|全楼|整栋楼|整个小区|大家都|好多人|很多人|一群人/u;
+const PEOPLE_COUNT =
+  /(\d+|[一二两三四五六七八九十百几]+)多?(?:个|名|位|户|家)?(?:人|工人|村民|业主|居民|住户|户|家|农民工|孩子|学生|老人)/gu;
+const VULNERABLE =
+  /老人|老太太|老大爷|老爷子|独居|孤寡|空巢|留守|残疾|残障|瘫痪|智障|精神病|精神疾病|精神障碍|痴呆|孕妇|怀孕|小孩|孩子|婴儿|幼儿|小学生|未成年|老年|(?:[789]\d|[七八九]十多?)岁/u;
+const UNATTENDED = /独居|一个人在家|没人管|没人照顾|无人照顾|无人照看|没人看|走丢|不见了|没饭吃|饿|瘫|卧床/u;
+const SELF_HARM = /自杀|轻生|不想活|想死|寻死|跳楼|跳河|割腕|喝农药|吃安眠药|上吊|一死了之|寻短见|想不开|活不下去/u;
+
+export function peopleCountIn(text: string): number | null {
+  let largest: number | null = null;
+  for (const match of text.matchAll(PEOPLE_COUNT)) {
+    const count = parseCount(match[1]!);
+    if (count !== null && (largest === null || count > largest)) largest = count;
+  }
+  return largest;
+}
+
+export function assessRisk(text: string): RiskAssessment {
+  const message = normalizeText(text);
+  const flags: RiskFlag[] = [];
+  const threat = THREAT.test(message);
+  const group = GROUP_WORDS.test(message) || (peopleCountIn(message) ?? 0) >= 10;
+  const vulnerable = VULNERABLE.test(message);
+  const selfHarm = SELF_HARM.test(message);
+  if (threat) flags.push('violence_risk');
+  if (group) flags.push('group');
+  if (vulnerable) flags.push('vulnerable');
+  if (selfHarm) flags.push('self_harm');
+  return { flags, urgent: threat || group || selfHarm || (vulnerable && UNATTENDED.test(message)) };
+}
