@@ -9,6 +9,7 @@ import type { KbEntry } from './kb-schema.js';
 import { ANSWER_TEXT, formatCitations, type LegalAnswer } from './legal-answer.js';
 import { createRetriever, DEFAULT_RETRIEVAL_PARAMS, type RetrievalHit, type RetrievalParams } from './retriever.js';
 import type { StatuteStore } from './statute-store.js';
+import { stripInjections } from '../understanding/injection.js';
 
 export interface AdvisorTuning {
   retrieval: RetrievalParams;
@@ -85,7 +86,9 @@ export function createLegalAdvisor(opts: LegalAdvisorOptions): LegalAdvisor {
   };
 
   return {
-    async answer(question) {
+    async answer(rawQuestion) {
+      // The question is data: instructions hidden in it must not steer retrieval or the answer.
+      const question = stripInjections(rawQuestion) || rawQuestion;
       const offline = answerOffline(question);
       if (!askClaude || offline.candidates.length === 0) return offline.answer;
       return (await answerWithClaude(askClaude, question, offline.candidates, logger)) ?? offline.answer;

@@ -20,14 +20,48 @@ const INSTRUCTION_PATTERNS: RegExp[] = [
   // "reveal other people's data / your prompt"
   /(?:告诉我|给我|发给我|发我|透露|泄露|显示|列出|输出|导出|打印|公开|提供|查一下|查查|查询).{0,12}(?:(?:其他|其它|别的|所有|全部|每个|每一)(?:人|住户|居民|业主|用户|群众)|别人|他人|举报人|投诉人|反映人).{0,12}(?:信息|电话|号码|手机|地址|住址|身份证|姓名|名字|数据|资料|记录|隐私)/u,
   /(?:系统提示|提示词|system prompt|你的(?:指令|规则|设定|提示))/iu,
+  // asking for someone's numbers or address: never part of describing a problem
+  /(?:告诉我|发给我|发我|透露|泄露|提供给?我|帮我查|查一下).{0,12}的(?:电话|手机号|号码|身份证|住址)/u,
   // "you are now …" role play
   /(?:你现在是|从现在开始你|从现在起你|你要扮演|扮演一个|假装你是|you are now|act as|developer mode|jailbreak)/iu,
 ];
+
+/**
+ * A run of ASCII that carries machine or role vocabulary (「SYSTEM: ignore…」, 「### Instruction」,
+ * a JSON answer): residents write Chinese, with at most a few Latin words (WiFi, KTV, 5G), so such a
+ * run is removed whole, wherever it sits and whatever surrounds it.
+ */
+const ASCII_RUN = /[\x20-\x7E]{4,}/g;
+const MACHINE_VOCABULARY =
+  /\b(?:system|assistant|user|human|developer|ignore|disregard|forget|override|instructions?|prompts?|classif\w*|category|urgency|label|intent|flags?|confidence|role|json|output)\b|[{}]|#{2,}|<\/?[a-z_]+>/i;
+
+function stripMachineRuns(text: string): string {
+  return text.replace(ASCII_RUN, (run) => (MACHINE_VOCABULARY.test(run) ? ' ' : run));
+}
+
+/**
+ * A Latin role prefix (「assistant:」) and what it introduces: the rest of its ASCII run, or the
+ * Chinese after it up to the next tag or sentence end; then markup tags themselves.
+ */
+const LATIN_ROLE_TURN = /\b(?:system|assistant|user|human|developer)\s*[:：]\s*(?:[\x20-\x7E]+|[^<。！？!?\n]*)/giu;
+const MARKUP_TAG = /<\/?[A-Za-z_][\w-]*>/g;
+
+function stripRoleTurns(text: string): string {
+  return text.replace(LATIN_ROLE_TURN, ' ').replace(MARKUP_TAG, ' ');
+}
 
 const CONNECTIVE = /^\s*(?:另外|还有|顺便|对了|然后|并且|同时|最后|还有就是|ps|PS)\s*[,，、:：]?\s*$/u;
 
 function isInstruction(clause: string): boolean {
   return INSTRUCTION_PATTERNS.some((pattern) => pattern.test(clause));
+}
+
+/** The words before the earliest instruction in a clause, without the 「请把你…」 that leads into it. */
+function residentLeadIn(clause: string): string {
+  const starts = INSTRUCTION_PATTERNS.map((pattern) => pattern.exec(clause)?.index ?? Infinity);
+  const start = Math.min(...starts);
+  if (!Number.isFinite(start)) return '';
+  return clause.slice(0, start).replace(/(?:请|麻烦|你|您|的|把|将|并且|然后|另外|再|还有|顺便|这条|这个|本条|此条|消息|信息|内容)+$/u, '');
 }
 
 /** Collapses the delimiters left where a clause was cut, and trims. */
@@ -38,7 +72,7 @@ function tidy(text: string): string {
 export function stripInjections(text: string): string {
   const kept: string[] = [];
   let insideInjectedSentence = false;
-  for (const clause of splitClauses(text)) {
+  for (const clause of splitClauses(stripMachineRuns(stripRoleTurns(text)))) {
     const marker = ROLE_MARKER.exec(clause);
     if (marker) {
       // Keep what a resident wrote before the marker; drop the marker and what follows it.
@@ -48,6 +82,9 @@ export function stripInjections(text: string): string {
       continue;
     }
     if (insideInjectedSentence || isInstruction(clause)) {
+      // A resident's words glued to the instruction in one clause are kept.
+      const before = insideInjectedSentence ? '' : residentLeadIn(clause);
+      if (before) kept.push(before);
       insideInjectedSentence = insideInjectedSentence && !endsSentence(clause);
       // 「另外，」 only led into the instruction.
       if (CONNECTIVE.test(kept.at(-1) ?? '')) kept.pop();
