@@ -53,6 +53,11 @@ const OPERATIONS: Record<string, Record<string, Op>> = {
   '/api/uploads': { post: { summary: '上传照片：multipart 字段 file，JPEG/PNG/WebP（按文件内容判断），≤8 MB，去除 EXIF/GPS → {id, url}；id 用于反映的 photoIds 或办结操作' } },
   '/api/photos/{id}': { get: { summary: '照片（带签名的 url 无需登录；否则须能查看其反映）' } },
   '/api/legal/ask': { post: { summary: '法律小助手问答', body: AskSchema } },
+  '/healthz': { get: { summary: '健康检查：数据库、Redis、各队列的工作进程（异常时 503）', auth: false } },
+  '/metrics': { get: { summary: 'Prometheus 指标：队列深度、各环节耗时、超期数、分类来源', auth: false } },
+  '/open311/v2/services.json': { get: { summary: 'Open311 GeoReport v2：服务（与地点相关的事件类型）', auth: false } },
+  '/open311/v2/requests.json': { get: { summary: 'Open311：公开字段的反映列表（不含个人信息）', auth: false } },
+  '/open311/v2/requests/{id}.json': { get: { summary: 'Open311：一条反映的公开字段', auth: false } },
 };
 
 export function openApiDocument() {
