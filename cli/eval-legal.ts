@@ -30,6 +30,17 @@ for (const c of cases) results.push(await advisor.answer(c.question));
 const { articleExists, checkedAgainst } = existenceCheck();
 const scores = scoreEval(cases, results, articleExists);
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+const refusals = cases.reduce(
+  (acc, c, i) => {
+    const refused = (results[i]?.citations.length ?? 0) === 0;
+    if (c.citations.length === 0) {
+      acc.outOfKb += 1;
+      if (refused) acc.outRefused += 1;
+    } else if (refused) acc.inRefused += 1;
+    return acc;
+  },
+  { outOfKb: 0, outRefused: 0, inRefused: 0 },
+);
 process.stdout.write(
   [
     `questions          ${scores.cases}`,
@@ -37,6 +48,7 @@ process.stdout.write(
     `citation hit@3     ${percent(scores.hitAt3)}`,
     `key points         ${percent(scores.keypointCoverage)}`,
     `invented citations ${scores.invented.length} (checked against ${checkedAgainst})`,
+    `refusals           out-of-KB ${refusals.outOfKb > 0 ? `${refusals.outRefused}/${refusals.outOfKb}` : 'n/a'}, in-KB wrongly refused ${refusals.inRefused}/${cases.length - refusals.outOfKb}`,
     ...scores.invented.map(({ id, citation }) => `  ${id}: ${citationKey(citation)}`),
     ...(values.misses ? ['misses:', ...scores.misses.map(({ id, reason }) => `  ${id}: ${reason}`)] : []),
   ].join('\n') + '\n',

@@ -15,6 +15,8 @@ export interface AdvisorTuning {
   retrieval: RetrievalParams;
   /** Best BM25 score under which a question counts as outside the knowledge base. */
   minScore: number;
+  /** Share of the question's content words the best entry must account for (see RetrievalHit.coverage). */
+  minCoverage: number;
   /** Further entries join an answer when they score at least this share of the best one. */
   relatedRatio: number;
   /** Entries in an offline answer. */
@@ -31,6 +33,7 @@ export interface AdvisorTuning {
 export const DEFAULT_TUNING: AdvisorTuning = {
   retrieval: DEFAULT_RETRIEVAL_PARAMS,
   minScore: 8,
+  minCoverage: 0.1,
   relatedRatio: 0.5,
   maxEntries: 3,
   claudeEntries: 4,
@@ -77,10 +80,14 @@ export function createLegalAdvisor(opts: LegalAdvisorOptions): LegalAdvisor {
     const hits = retriever.search(question, Math.max(tuning.maxEntries, tuning.claudeEntries));
     const confident = hits.filter((h) => h.score >= tuning.minScore);
     const [best, ...rest] = confident;
-    if (!best) return { answer: outOfScopeAnswer(), candidates: [] };
+    if (!best || !withinScope(question, best, tuning)) return { answer: outOfScopeAnswer(), candidates: [] };
     const related = rest.filter((h) => h.score >= best.score * tuning.relatedRatio).slice(0, tuning.maxEntries - 1);
     return {
-      answer: composeEntryAnswer(question, [best.entry, ...related.map(entryOf)], statutes),
+      answer: composeEntryAnswer(
+        question,
+        [focusArticles(question, best.entry), ...related.map((h) => focusArticles(question, h.entry))],
+        statutes,
+      ),
       candidates: confident.slice(0, tuning.claudeEntries).map(entryOf),
     };
   };
@@ -126,3 +133,40 @@ async function answerWithClaude(
 }
 
 const entryOf = (hit: RetrievalHit) => hit.entry;
+
+/**
+ * Topics residents ask about that the knowledge base deliberately leaves to 12348 or a lawyer: tax,
+ * intellectual property, securities and investment, immigration and visas, household registration,
+ * customs, company formation and insolvency, criminal procedure. A question naming one is answered
+ * only when the best entry lists that topic among its own question forms or keywords (维修基金, 户口迁走后的承包地).
+ */
+const OUT_OF_SCOPE_TOPICS =
+  /税|专利|商标|著作权|版权|抄袭|盗版|股票|炒股|股民|股市|券商|证券|(?<!维修|救助|公积)基金|期货|理财产品|上市|股权|比特币|虚拟货币|加密货币|签证|护照|移民|绿卡|出入境|留学|外国人|外籍|户口|户籍|落户|海关|报关|公司注册|注册公司|注册资本|营业执照|证照|破产清算|取保候审|刑事拘留|逮捕|死刑|量刑|缓刑|减刑|公诉|律师会见|游戏账号|域名|招投标|知识产权|发明/gu;
+
+/** Whether the best entry answers the question rather than sharing a few words with it. */
+function withinScope(question: string, best: RetrievalHit, tuning: AdvisorTuning): boolean {
+  if (best.coverage < tuning.minCoverage) return false;
+  const topics = [...question.matchAll(OUT_OF_SCOPE_TOPICS)].map((m) => m[0]);
+  if (topics.length === 0) return true;
+  const texts = [...best.entry.questions, ...best.entry.keywords];
+  return topics.every((topic) => texts.some((text) => text.includes(topic)));
+}
+
+/**
+ * The entry with the article the question is about first: an article whose cues or terms the
+ * question names outranks the entry's main article (「只有他一个人签字」 → 代书遗嘱 before 自书遗嘱).
+ * Ties keep the entry's order.
+ */
+export function focusArticles(question: string, entry: KbEntry): KbEntry {
+  const scored = entry.articles.map((article, rank) => ({
+    article,
+    rank,
+    score:
+      2 * article.cues.filter((cue) => question.includes(cue)).length +
+      article.terms.filter((term) => term.length >= 2 && question.includes(term)).length +
+      (rank === 0 ? 0.5 : 0),
+  }));
+  if (!scored.some((s) => s.rank > 0 && s.score > 0.5)) return entry;
+  const articles = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank).map((s) => s.article);
+  return { ...entry, articles };
+}

@@ -32,6 +32,11 @@ export type ArticleRef = z.infer<typeof ArticleRefSchema>;
 export const CitedArticleSchema = ArticleRefSchema.extend({
   /** Key legal terms the article text contains: what makes the citation support the entry. */
   terms: z.array(nonEmptyText).min(1),
+  /**
+   * Residents' words that point to this article rather than the entry's others (代笔 → 代书遗嘱):
+   * when a question has them, the answer cites this article first. Not checked against the text.
+   */
+  cues: z.array(nonEmptyText).default([]),
 });
 
 export const KbEntrySchema = z.object({

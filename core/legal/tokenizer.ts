@@ -11,6 +11,13 @@ const STOPWORDS = new Set(
     '就是 这种 那种 现在 已经 一直 等 呗 得 地 着 过 去 来 上 下 里 中')
     .split(' '),
 );
+/** Characters that carry no topic on their own; a bigram of two of them (怎么, 我们) is left out of the bigram query. */
+const STOP_CHARS = new Set([...'的了吗呢吧啊呀么嘛哦我你您他她它们是在有和与及或就都也还又要会能可以怎么办样如何什啥哪些儿多少几个这那被把给对让说请问想一该应自己吧呗得着过来去上下里中']);
+
+export function isStopword(char: string): boolean {
+  return STOP_CHARS.has(char);
+}
+
 const NO_TOPIC = /^[\p{P}\p{S}\p{Z}\s\d]*$/u;
 
 const jiebaByUserDict = new Map<string, Jieba>();

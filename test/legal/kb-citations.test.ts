@@ -29,9 +29,9 @@ describe.skipIf(!haveLaws)('every article the knowledge base cites exists and su
     const wrong = {
       ...entry,
       articles: [
-        { law: '利率法', article: 1, terms: ['利率'] },
-        { law: '民法典', article: 1438, terms: ['离婚'] },
-        { law: '民法典', article: 1053, terms: ['相邻关系'] },
+        { law: '利率法', article: 1, terms: ['利率'], cues: [] },
+        { law: '民法典', article: 1438, terms: ['离婚'], cues: [] },
+        { law: '民法典', article: 1053, terms: ['相邻关系'], cues: [] },
       ],
     };
     expect(findUnsupportedCitations([wrong], load()).map((p) => p.problem)).toEqual([
