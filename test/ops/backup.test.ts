@@ -48,7 +48,7 @@ describe('npm run backup / restore of the embedded database', () => {
     expect(Number(await inChild(['--input-type=module', '-e', countSnippet('13599990000')], env))).toBe(before + 1);
     await inChild(['scripts/backup.ts', 'restore', file], env);
     expect(Number(await inChild(['--input-type=module', '-e', countSnippet()], env))).toBe(before);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe.skipIf(!(await isPostgresAvailable()))('backup and restore with PostgreSQL (pg_dump)', () => {
