@@ -2,7 +2,7 @@ import { maxUrgency, type Intent, type RiskFlag, type Subtype, type Urgency } fr
 import { extractDetails } from './details.js';
 import type { MessageAnalysis } from './offline/analyse.js';
 import { PRESENT } from './rules/cues.js';
-import type { SafetyAssessment } from './safety.js';
+import type { SafetyAssessment } from './rules/present-danger.js';
 import { summarize } from './summary.js';
 import type { ClassifierSource, Understanding } from './understanding.js';
 

@@ -1,56 +1,67 @@
-import type { Subtype } from '../taxonomy/codes.js';
-import { HABITUAL, HYPOTHETICAL, NEGATED_BEFORE, PAST_TIME, PRESENT, RESOLVED, WORRY } from './rules/cues.js';
-import { FIGURES_OF_SPEECH, HAZARD_RULES, type EmergencyNumber, type Hazard, type HazardRule } from './rules/hazard-rules.js';
+import { categoryOf, type Subtype } from '../taxonomy/codes.js';
+import { DEFAULT_MODEL_PATH, OfflineClassifier } from './offline/offline-classifier.js';
+import { assessSafetyRules, type SafetyAssessment } from './rules/present-danger.js';
 import { SAFETY_REPLIES } from './rules/safety-replies.js';
-import { normalizeText, splitClauses } from './text/normalize.js';
+import type { EmergencyNumber, Hazard } from './rules/hazard-rules.js';
 
-export type { EmergencyNumber, Hazard } from './rules/hazard-rules.js';
+export { assessSafetyRules } from './rules/present-danger.js';
+export type { EmergencyNumber, Hazard, SafetyAssessment } from './rules/present-danger.js';
 
-/** A present danger found by the rules, with what to tell the resident at once. */
-export interface SafetyAssessment {
-  hazard: Hazard;
-  numbers: EmergencyNumber[];
-  reply: string;
-  subtype: Subtype;
+/** The hazard reply that fits a subtype the model chose when no rule named the danger. */
+function hazardForSubtype(subtype: Subtype | null): { hazard: Hazard; numbers: EmergencyNumber[] } {
+  switch (subtype) {
+    case 'public_safety.fire':
+      return { hazard: 'fire', numbers: ['119'] };
+    case 'public_safety.gas':
+      return { hazard: 'gas', numbers: ['119'] };
+    case 'public_safety.disaster':
+      return { hazard: 'flood', numbers: ['119'] };
+    case 'livelihood.health':
+    case 'public_safety.food_drug':
+      return { hazard: 'medical', numbers: ['120'] };
+    case 'livelihood.care':
+      return { hazard: 'missing_person', numbers: ['110'] };
+    case 'public_order.fraud':
+      return { hazard: 'fraud', numbers: ['110'] };
+    case 'public_safety.building':
+    case 'public_safety.production':
+    case 'public_safety.road':
+      return { hazard: 'collapse', numbers: ['119', '120'] };
+    default:
+      if (subtype && (categoryOf(subtype) === 'public_order' || categoryOf(subtype) === 'dispute')) return { hazard: 'violence', numbers: ['110', '120'] };
+      return { hazard: 'general', numbers: ['110', '119', '120'] };
+  }
 }
 
-/** Is the danger in this clause happening now (not a worry, a denial, a habit or a past event)? */
-function isPresentDanger(rule: HazardRule, clauses: string[], index: number, message: string): boolean {
-  const clause = clauses[index] ?? '';
-  const match = rule.cue.exec(clause);
-  if (!match) return false;
-  if (rule.otherwise?.test(clause) || rule.otherKind?.test(message)) return false;
-  const before = clause.slice(0, match.index);
-  if (NEGATED_BEFORE.test(before) || HYPOTHETICAL.test(before)) return false;
-  if (rule.worryMeansNotYet && WORRY.test(before)) return false;
-  // 「着过火」「晕倒过」「窜过火苗」「闻到过」: the aspect marker 过 puts it in the past.
-  if (clause[match.index + match[0].length] === '过' || before.endsWith('过') || /到过/u.test(match[0])) return false;
-  const saysNow = PRESENT.test(clause);
-  if (saysNow) return true;
-  if (RESOLVED.test(message) || rule.aftermath?.test(message)) return false;
-  const context = (clauses[index - 1] ?? '') + clause;
-  if (rule.pastEndsIt && (PAST_TIME.test(context) || HABITUAL.test(context))) return false;
-  return true;
+let offline: OfflineClassifier | null | undefined;
+/** The shipped offline model, loaded once on first use; null when it cannot be loaded (rules still work). */
+function offlineModel(): OfflineClassifier | null {
+  if (offline === undefined) {
+    try {
+      offline = OfflineClassifier.load(DEFAULT_MODEL_PATH);
+    } catch {
+      offline = null;
+    }
+  }
+  return offline;
 }
 
 /**
- * The emergency rules of taxonomy §3: pure and synchronous, so the API can answer a resident in
- * danger inside the request, before any queue, even with the database and Redis down.
+ * The one place that decides whether a resident gets an emergency reply at once (taxonomy §3):
+ * the API (submit-report, /classify) and the bot call it before storage, queues or Claude.
+ * 1. The explicit safety rules (rules/hazard-rules.ts) name the danger and its numbers.
+ * 2. Otherwise, if the offline model (rules + linear model, no network, < 1 ms) judges the message an
+ *    emergency, a reply that fits its subtype — or the generic 110/119/120 one — still goes out:
+ *    a false alarm costs a phone call, a missed one can cost a life.
+ * Pure and synchronous apart from loading the shipped model once.
  */
 export function assessSafety(text: string): SafetyAssessment | null {
-  const message = normalizeText(text).replace(FIGURES_OF_SPEECH, ',');
-  const clauses = splitClauses(message);
-  for (const rule of HAZARD_RULES) {
-    if (rule.requires && !rule.requires.test(message)) continue;
-    for (let index = 0; index < clauses.length; index++) {
-      if (!isPresentDanger(rule, clauses, index, message)) continue;
-      return {
-        hazard: rule.hazard,
-        numbers: [...rule.numbers],
-        reply: SAFETY_REPLIES[rule.hazard],
-        subtype: rule.subtype(message),
-      };
-    }
-  }
-  return null;
+  const byRule = assessSafetyRules(text);
+  if (byRule) return byRule;
+  const model = offlineModel();
+  if (!model) return null;
+  const understood = model.understand(text);
+  if (understood.urgency !== 'emergency') return null;
+  const { hazard, numbers } = hazardForSubtype(understood.label);
+  return { hazard, numbers, reply: SAFETY_REPLIES[hazard], subtype: understood.label ?? 'public_order.other' };
 }

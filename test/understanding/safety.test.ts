@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessSafety } from '../../core/understanding/safety.js';
+import { OfflineClassifier } from '../../core/understanding/offline/offline-classifier.js';
+import { assessSafety, assessSafetyRules } from '../../core/understanding/safety.js';
 import { SAFETY_REPLIES } from '../../core/understanding/rules/safety-replies.js';
 
 describe('assessSafety: present dangers are emergencies', () => {
@@ -59,5 +60,37 @@ describe('assessSafety: a threat made earlier by someone now safe is not an emer
   });
   it('the same threat made now is an emergency', () => {
     expect(assessSafety('他现在拿着菜刀在我家门口，说要弄死我')?.hazard).toBe('violence');
+  });
+});
+
+describe('assessSafety: general "danger now" rules', () => {
+  it.each([
+    ['fraud', '我爸现在正在电话里跟一个自称公安的人说话，对方让他把银行卡里的钱转到安全账户', 'public_order.fraud', '110'],
+    ['collapse', '工地上的塔吊现在晃得厉害，下面还有工人在干活', 'public_safety.production', '119'],
+    ['general', '救命啊，有人在楼下流了好多血', 'livelihood.health', '120'],
+  ])('%s: %s', (hazard, text, subtype, number) => {
+    const result = assessSafety(text);
+    expect(result).toMatchObject({ hazard, subtype });
+    expect(result!.numbers).toContain(number);
+    expect(result!.reply).toBe(SAFETY_REPLIES[result!.hazard]);
+  });
+
+  it.each([
+    ['a swindle already over', '上个月我妈被冒充公安的骗了两万，已经报案了'],
+    ['a tilted pole is urgent, not an emergency', '路边的电线杆歪了，斜在人行道上'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)).toBeNull();
+  });
+});
+
+describe('assessSafety: one place for every emergency reply', () => {
+  it('gives a reply whenever the offline classifier calls a message an emergency', () => {
+    const classifier = OfflineClassifier.load();
+    for (const text of ['我家孩子手被门夹了一直在哭，流了好多血', '化工厂那边刚才轰的一声，现在黄烟往村里飘', '对门独居的老太太三天没开门了，敲门也没人应']) {
+      const understood = classifier.understand(text);
+      const safety = assessSafety(text);
+      expect(safety !== null).toBe(understood.urgency === 'emergency');
+      if (safety) expect(safety.reply).toBe(SAFETY_REPLIES[safety.hazard]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { stripInjections } from '../injection.js';
 import { assessRisk, type RiskAssessment } from '../rules/risk-rules.js';
 import { INTENT_WORDS, SUBTYPE_WORDS } from '../rules/lexicon.js';
-import { assessSafety, type SafetyAssessment } from '../safety.js';
+import { assessSafetyRules as assessSafety, type SafetyAssessment } from '../rules/present-danger.js';
 import { extractFeatures } from '../text/features.js';
 import { splitClauses } from '../text/normalize.js';
 

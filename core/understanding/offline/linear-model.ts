@@ -22,6 +22,8 @@ export const ModelFileSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   features: z.array(z.string()),
   heads: z.record(z.string(), HeadFileSchema),
+  /** When set, every feature of a message counts sqrt(lengthNorm / number of its features), not 1. */
+  lengthNorm: z.number().positive().optional(),
 });
 export type ModelFile = z.infer<typeof ModelFileSchema>;
 export type HeadFile = z.infer<typeof HeadFileSchema>;
@@ -43,8 +45,10 @@ export interface Prediction {
 export class LinearModel {
   private readonly featureIndex: Map<string, number>;
   private readonly heads: Map<string, Head>;
+  private readonly lengthNorm: number | undefined;
 
   constructor(file: ModelFile) {
+    this.lengthNorm = file.lengthNorm;
     this.featureIndex = new Map(file.features.map((feature, index) => [feature, index]));
     this.heads = new Map(
       Object.entries(file.heads).map(([name, head]) => [
@@ -76,17 +80,28 @@ export class LinearModel {
     return indices;
   }
 
-  predict(headName: string, featureIndices: readonly number[]): Prediction {
+  /** The value of each feature of a message with this many features known to the model (encode(...).length). */
+  featureValue(featureCount: number): number {
+    return this.lengthNorm ? featureValue(this.lengthNorm, featureCount) : 1;
+  }
+
+  predict(headName: string, featureIndices: readonly number[], value = 1): Prediction {
     const head = this.heads.get(headName);
     if (!head) throw new Error(`model has no head "${headName}"`);
-    const scores = Float64Array.from(head.bias);
+    const sums = new Float64Array(head.bias.length);
     for (const index of featureIndices) {
       const row = head.rows[index];
       if (!row) continue;
-      for (let k = 0; k < row.length; k += 2) scores[row[k]!]! += row[k + 1]!;
+      for (let k = 0; k < row.length; k += 2) sums[row[k]!]! += row[k + 1]!;
     }
+    const scores = Float64Array.from(head.bias, (b, c) => b + sums[c]! * value);
     return { classes: head.classes, probabilities: toProbabilities(head.kind, scores, head.temperature) };
   }
+}
+
+/** Length normalisation shared by training and inference: sqrt(norm / count). */
+export function featureValue(norm: number, featureCount: number): number {
+  return Math.sqrt(norm / Math.max(1, featureCount));
 }
 
 export function toProbabilities(kind: HeadFile['kind'], scores: Float64Array, temperature: number): number[] {

@@ -8,10 +8,10 @@ export const PRESENT = /正在|现在|还在|仍在|又在|此刻|马上|快来|
 
 /** Places the event in the past (a missing child stays missing, so that rule ignores these); PRESENT wins over it. */
 export const PAST_TIME =
-  /上个?月|上周|上星期|上礼拜|去年|前年|以前|之前|曾经|那次|上次|前些?天|前几天|几天前|几个月前|好几年|那年|小时候|年前|昨天|昨晚|前天|前晚|那天|当时/u;
+  /上个?月|上周|上星期|上礼拜|去年|前年|以前|之前|曾经|那次|上次|前些?天|前几天|几天前|几个月前|好几年|那年|小时候|年前|昨天|昨晚|前天|前晚|那天|当时|上回|前阵子|前段时间/u;
 
 /** A repeated pattern rather than one event now. */
-export const HABITUAL = /经常|总是|老是|常常|动不动|每次|隔三差五|三天两头|多次|好几次|几次|时常|常年|好多年|几十年|半辈子|天天|喝了?酒就|喝醉了?就|下雨就/u;
+export const HABITUAL = /经常|总是|老是|常常|动不动|每次|隔三差五|三天两头|多次|好几次|几次|时常|常年|好多年|几十年|半辈子|天天|喝了?酒就|喝醉了?就|下雨就|好几起|几起了|这两天|这几天|这段时间/u;
 
 /** Said before a danger word: a worry or a rule, not an event. */
 export const HYPOTHETICAL =

@@ -20,6 +20,8 @@ export type CorpusRecord = z.infer<typeof CorpusRecordSchema>;
 
 export interface CorpusLoad {
   records: CorpusRecord[];
+  /** The file each record came from (same order): each file is one author's, for grouped cross-validation. */
+  sources: string[];
   /** Lines that did not parse, as 「file:line: reason」; they are left out, not fatal. */
   rejected: string[];
 }
@@ -27,6 +29,7 @@ export interface CorpusLoad {
 /** Reads every *.jsonl in the folder, in name order, keeping the first record of each text. */
 export function loadCorpus(dir: string): CorpusLoad {
   const records: CorpusRecord[] = [];
+  const sources: string[] = [];
   const rejected: string[] = [];
   const seen = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
@@ -48,7 +51,8 @@ export function loadCorpus(dir: string): CorpusLoad {
         if (seen.has(parsed.data.text)) return;
         seen.add(parsed.data.text);
         records.push(parsed.data);
+        sources.push(file);
       });
   }
-  return { records, rejected };
+  return { records, sources, rejected };
 }

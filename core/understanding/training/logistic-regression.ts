@@ -5,6 +5,8 @@ import { toProbabilities } from '../offline/linear-model.js';
 export interface Example {
   features: readonly number[];
   positives: readonly number[];
+  /** Value of every active feature (1 when absent): length normalisation, see ModelOptions.lengthNorm. */
+  scale?: number;
 }
 
 export interface TrainOptions {
@@ -66,10 +68,11 @@ export function trainHead(
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const index of shuffled(examples.length, rand)) {
       const example = examples[index]!;
+      const x = example.scale ?? 1;
       scores.set(bias);
       for (const f of example.features) {
         const base = f * classCount;
-        for (let c = 0; c < classCount; c++) scores[c]! += weights[base + c]!;
+        for (let c = 0; c < classCount; c++) scores[c]! += weights[base + c]! * x;
       }
       const probabilities = toProbabilities(kind, scores, 1);
       for (let c = 0; c < classCount; c++) {
@@ -86,7 +89,7 @@ export function trainHead(
         const base = f * classCount;
         for (let c = 0; c < classCount; c++) {
           const i = base + c;
-          const g = gradient[c]! + options.l2 * weights[i]!;
+          const g = gradient[c]! * x + options.l2 * weights[i]!;
           weightSquares[i]! += g * g;
           weights[i]! -= (options.learningRate * g) / Math.sqrt(weightSquares[i]!);
         }
