@@ -17,6 +17,7 @@ import { exportRoutes } from './routes/export.js';
 import { openApiDocument } from './openapi.js';
 import { opsRoutes } from './routes/ops.js';
 import { open311Routes } from './routes/open311.js';
+import { privacyRoutes } from './routes/privacy.js';
 
 /** Requests larger than this are refused before parsing: a report is text plus ids, never megabytes. */
 const MAX_JSON_BYTES = 64 * 1024;
@@ -42,7 +43,7 @@ export function createApp(ctx: AppContext): Hono {
   if (ctx.config.OPEN311_ENABLED) app.route('/open311/v2', open311Routes(ctx));
 
   const api = new Hono();
-  const areas = [authRoutes, loginRoutes, reportRoutes, placeRoutes, statsRoutes, classifyRoutes, legalRoutes, adminRoutes, exportRoutes];
+  const areas = [authRoutes, loginRoutes, reportRoutes, placeRoutes, statsRoutes, classifyRoutes, legalRoutes, adminRoutes, exportRoutes, privacyRoutes];
   for (const routes of areas) api.route('/', routes(ctx));
   app.route('/api', api);
   app.route('/', staticAppRoutes());

@@ -3,10 +3,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { AppError } from '../core/errors/app-error.js';
+import { isStorageUnavailable } from '../core/storage/unavailable.js';
 
 /** The one mapping from errors to HTTP: {error: {code, message}} with the user-facing message. */
 export function errorResponder(logger: Logger) {
-  return (err: Error, c: Context) => {
+  return (thrown: Error, c: Context) => {
+    // A lost database connection anywhere (auth, lookups) is temporary: 503 and a retry hint, not 500.
+    const err = !(thrown instanceof AppError) && isStorageUnavailable(thrown) ? storageUnavailable(thrown) : thrown;
     if (err instanceof AppError) {
       if (err.status >= 500) logger.error({ err, cause: err.cause, path: c.req.path }, err.message);
       const retryAfter = err.details?.['retryAfterSeconds'];
@@ -27,4 +30,10 @@ export function errorResponder(logger: Logger) {
 /** Only plain data goes back to clients; causes and stack traces stay in the log. */
 function publicDetails(details: Record<string, unknown>): Record<string, unknown> {
   return JSON.parse(JSON.stringify(details)) as Record<string, unknown>;
+}
+
+const STORAGE_RETRY_AFTER_SECONDS = 5;
+
+function storageUnavailable(cause: Error): AppError {
+  return new AppError('UNAVAILABLE', 'database unreachable', { cause, details: { retryAfterSeconds: STORAGE_RETRY_AFTER_SECONDS } });
 }

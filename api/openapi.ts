@@ -13,6 +13,7 @@ import {
   WorkerDutySchema,
 } from '../core/cases/schemas.js';
 import { AskSchema } from './routes/legal.js';
+import { DeleteRequestSchema } from '../core/privacy/schemas.js';
 
 type Op = { summary: string; body?: z.ZodType; auth?: boolean };
 
@@ -49,6 +50,9 @@ const OPERATIONS: Record<string, Record<string, Op>> = {
   '/api/admin/household-groups': { get: { summary: '十联户及联户长' }, post: { summary: '新建十联户', body: CreateHouseholdGroupSchema } },
   '/api/admin/household-groups/{id}/members': { post: { summary: '加入联户', body: HouseholdMemberSchema } },
   '/api/admin/household-groups/{id}/members/{personId}': { delete: { summary: '移出联户' } },
+  '/api/privacy': { get: { summary: '隐私说明：首次使用时显示的一句话和各部分说明', auth: false } },
+  '/api/me/delete': { post: { summary: '删除我的信息：在办反映先撤回，所有反映匿名化，账号注销后无法登录', body: DeleteRequestSchema } },
+  '/api/admin/audit': { get: { summary: '审计日志：谁查看、修改、导出、删除、匿名化了哪条反映（reportTicket、personId、limit；本乡镇；县级全部）' } },
   '/api/export.csv': { get: { summary: '导出反映 CSV（from、to、gridId、category、status；电话脱敏；UTF-8 BOM）' } },
   '/api/uploads': { post: { summary: '上传照片：multipart 字段 file，JPEG/PNG/WebP（按文件内容判断），≤8 MB，去除 EXIF/GPS → {id, url}；id 用于反映的 photoIds 或办结操作' } },
   '/api/photos/{id}': { get: { summary: '照片（带签名的 url 无需登录；否则须能查看其反映）' } },

@@ -15,13 +15,14 @@ import { assessSafety } from '../core/understanding/safety.js';
 import { TRIAGE_THRESHOLD } from '../core/understanding/triage.js';
 import { startPipelineWorkers } from '../workers/pipeline-workers.js';
 import { startReconciler } from '../workers/reconciler.js';
+import { startAnonymiser } from '../workers/anonymiser.js';
 import { lockDataDir } from './data-dir-lock.js';
 
 export interface Runtime {
   ctx: AppContext;
   redis: Redis;
   workerConnection: Redis;
-  /** Starts the pipeline workers (all stages unless named) and the reconciler. */
+  /** Starts the pipeline workers (all stages unless named), the reconciler and the anonymisation job. */
   startWorkers(stages?: readonly QueueName[]): void;
   close(): Promise<void>;
 }
@@ -59,18 +60,21 @@ export async function createRuntime(config: AppConfig, options: { delivery?: Del
   });
 
   let workers: Worker[] = [];
-  let reconciler: { stop(): void } | null = null;
+  let reconciler: { stop(): Promise<void> } | null = null;
+  let anonymiser: { stop(): void } | null = null;
   return {
     ctx,
     redis,
     workerConnection,
     startWorkers(stages) {
       workers = startPipelineWorkers(ctx, workerConnection, stages ? { stages } : {});
-      reconciler = startReconciler(ctx);
+      reconciler = startReconciler(ctx, config.RECONCILE_EVERY_MS);
+      anonymiser = startAnonymiser(ctx);
       logger.info({ queues: workers.map((w) => w.name) }, 'pipeline workers started');
     },
     async close() {
-      reconciler?.stop();
+      await reconciler?.stop();
+      anonymiser?.stop();
       // Worker.close() waits for active jobs with no limit of its own.
       const closing = Promise.all(workers.map((w) => w.close()));
       const timedOut = await Promise.race([closing.then(() => false), delay(SHUTDOWN_GRACE_MS).then(() => true)]);

@@ -1,11 +1,8 @@
-import { serve, type ServerType } from '@hono/node-server';
-import autocannon from 'autocannon';
-import { Hono } from 'hono';
-import type { AddressInfo } from 'node:net';
 import { createApp } from '../api/app.js';
 import { loadConfig } from '../core/config.js';
 import { createRuntime } from '../app/runtime.js';
 import { issueToken } from '../api/middleware/auth.js';
+import { helloWorldBaseline, listen, measure } from './support/http.js';
 
 /**
  * Report submission throughput and latency on loopback, next to a Hono hello-world in the same
@@ -13,27 +10,6 @@ import { issueToken } from '../api/middleware/auth.js';
  */
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-
-function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ server: ServerType; url: string }> {
-  return new Promise((resolve) => {
-    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve({ server, url: `http://127.0.0.1:${info.port}` }));
-  });
-}
-
-async function run(name: string, opts: autocannon.Options) {
-  const result = await autocannon({ duration: DURATION_S, connections: CONNECTIONS, ...opts });
-  const row = {
-    name,
-    'req/s': Math.round(result.requests.average),
-    'p50 ms': result.latency.p50,
-    'p99 ms': result.latency.p99,
-    '2xx': result['2xx'],
-    non2xx: result.non2xx,
-    errors: result.errors,
-  };
-  console.log(JSON.stringify(row));
-  return row;
-}
 
 const config = loadConfig({
   ...process.env,
@@ -46,14 +22,14 @@ runtime.startWorkers();
 const residents = (await runtime.ctx.repos.people.list()).filter((p) => p.roles.includes('resident'));
 const tokens = await Promise.all(residents.map((p) => issueToken(runtime.ctx, p.id)));
 
-const hello = new Hono().post('/hello', (c) => c.json({ ok: true }));
-const helloServer = await listen(hello.fetch);
 const intakeServer = await listen(createApp(runtime.ctx).fetch);
 
 console.error(`engine: ${config.DATABASE_URL ? 'PostgreSQL' : 'PGlite (memory)'}; ${DURATION_S}s × ${CONNECTIONS} connections each`);
-const baseline = await run('hono hello-world', { url: `${helloServer.url}/hello`, method: 'POST', body: '{}' });
+const baseline = await helloWorldBaseline({ duration: DURATION_S, connections: CONNECTIONS });
 let n = 0;
-const intake = await run('POST /api/reports', {
+const intake = await measure('POST /api/reports', {
+  duration: DURATION_S,
+  connections: CONNECTIONS,
   url: `${intakeServer.url}/api/reports`,
   method: 'POST',
   requests: [
@@ -72,7 +48,6 @@ const intake = await run('POST /api/reports', {
 });
 console.log(JSON.stringify({ 'intake/hello-world req/s ratio': Number((intake['req/s'] / baseline['req/s']).toFixed(3)) }));
 
-helloServer.server.close();
 intakeServer.server.close();
 await runtime.close();
 process.exit(0);

@@ -8,6 +8,8 @@ const BotEnvSchema = z.object({
   WECHATY_NAME: z.string().min(1).default('gridmate-bot'),
   BOT_CENTRE_ROOM_ID: z.string().min(1).optional(),
   BOT_COUNTY_ROOM_ID: z.string().min(1).optional(),
+  /** Chat messages wait here while the database or Redis is down, and are answered when they return. */
+  BOT_SPOOL_FILE: z.string().min(1).default('var/spool/inbound.jsonl'),
 });
 export type BotConfig = z.infer<typeof BotEnvSchema>;
 

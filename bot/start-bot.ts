@@ -3,7 +3,8 @@ import type { Redis } from 'ioredis';
 import type { AppContext } from '../core/context.js';
 import type { Delivery } from '../core/notify/delivery.js';
 import { LoggingUrgentAlert, withUrgentAlerts, type UrgentAlert } from '../core/notify/urgent-alert.js';
-import { createConversation } from '../core/conversation/conversation.js';
+import { createConversation, type Conversation } from '../core/conversation/conversation.js';
+import { InboundSpool } from '../core/conversation/inbound-spool.js';
 import { RedisDialogueStore } from '../core/conversation/dialogue-state.js';
 import { createLegalAdvisor, type LegalAdvisor } from '../core/legal/index.js';
 import type { BotConfig } from './bot-config.js';
@@ -30,13 +31,17 @@ export interface BotOptions {
   puppet?: Exclude<WechatyOptions['puppet'], string | undefined>;
   legal?: LegalAdvisor;
   urgentAlert?: UrgentAlert;
+  spoolReplayMs?: number;
 }
+
+const SPOOL_REPLAY_MS = 15_000;
 
 export interface RunningBot {
   wechaty: Wechaty;
   gateway: WechatyGateway;
   /** Give this to the notify stage (ctx.delivery): owed messages then reach WeChat chats and the centre group. */
   delivery: Delivery;
+  conversation: Conversation;
   stop(): Promise<void>;
 }
 
@@ -60,10 +65,33 @@ export async function startBot(ctx: AppContext, redis: Redis, options: BotOption
   await redisReady(redis, REDIS_WAIT_MS).catch(() => logger.warn('Redis not ready: the bot starts without dialogue state'));
   const gateway = new WechatyGateway(wechaty, logger);
   const legal = options.legal ?? createLegalAdvisor({ config: ctx.config });
-  gateway.listen(createConversation({ ctx, store: new RedisDialogueStore(redis, ctx.config.QUEUE_PREFIX), legal }));
+  const conversation = createConversation({
+    ctx,
+    store: new RedisDialogueStore(redis, ctx.config.QUEUE_PREFIX),
+    legal,
+    spool: new InboundSpool(config.BOT_SPOOL_FILE),
+  });
+  gateway.listen(conversation);
   await wechaty.start();
+  // Messages spooled while storage was down are answered once it is back.
+  const replayer = setInterval(() => {
+    conversation
+      .replaySpooled((chatId, text) => gateway.sendText(chatId, text))
+      .then((r) => r.replayed > 0 && logger.info(r, 'spooled chat messages replayed'))
+      .catch((err: unknown) => logger.warn({ err }, 'spool replay failed; will try again'));
+  }, options.spoolReplayMs ?? SPOOL_REPLAY_MS);
+  replayer.unref();
 
   const rooms = { township: config.BOT_CENTRE_ROOM_ID ?? null, county: config.BOT_COUNTY_ROOM_ID ?? null };
   const delivery = withUrgentAlerts(new WechatDelivery(ctx.db, gateway, rooms, logger), options.urgentAlert ?? new LoggingUrgentAlert(logger));
-  return { wechaty, gateway, delivery, stop: () => wechaty.stop() };
+  return {
+    wechaty,
+    gateway,
+    delivery,
+    conversation,
+    stop: async () => {
+      clearInterval(replayer);
+      await wechaty.stop();
+    },
+  };
 }

@@ -37,6 +37,17 @@ const EnvSchema = z.object({
   RATE_INTAKE_PER_IP: z.coerce.number().int().positive().default(60),
   RATE_ASK_PER_PERSON: z.coerce.number().int().positive().default(20),
   RATE_ASK_PER_IP: z.coerce.number().int().positive().default(120),
+  // Personal data of reports closed (or rejected, withdrawn) this many days ago is anonymised by a job run this often.
+  ANONYMISE_AFTER_DAYS: z.coerce.number().positive().default(365),
+  ANONYMISE_EVERY_MIN: z.coerce.number().positive().default(24 * 60),
+  // Pipeline workers: jobs per process and stage, and how soon a job of a crashed worker is retried
+  // (BullMQ's lock duration and stalled-job check); the reconciler's period.
+  WORKER_CONCURRENCY: z.coerce.number().int().positive().optional(),
+  WORKER_LOCK_DURATION_MS: z.coerce.number().int().positive().default(30_000),
+  WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
+  RECONCILE_EVERY_MS: z.coerce.number().int().positive().default(30_000),
+  /** Ticket numbers reserved per database round trip (1: gap-free, but intakes wait on each other's commits). */
+  TICKET_BLOCK_SIZE: z.coerce.number().int().positive().default(20),
   /** Open311 GeoReport v2 read API (public fields only); 'false' switches it off. */
   OPEN311_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

@@ -10,6 +10,7 @@ import { ReportsRepository } from './storage/repositories/reports-repository.js'
 import { PeopleRepository } from './storage/repositories/people-repository.js';
 import { PlacesRepository } from './storage/repositories/places-repository.js';
 import { OutboxRepository } from './storage/repositories/outbox-repository.js';
+import { TicketAllocator } from './storage/repositories/ticket-allocator.js';
 import type { FileStore } from './files/file-store.js';
 import { FolderFileStore } from './files/folder-file-store.js';
 import { createPhotoUrlSigner, type PhotoUrlSigner } from './files/photo-url.js';
@@ -19,10 +20,12 @@ export interface Repositories {
   people: PeopleRepository;
   places: PlacesRepository;
   outbox: OutboxRepository;
+  tickets: TicketAllocator;
 }
 
-export function createRepositories(db: Db): Repositories {
+export function createRepositories(db: Db, ticketBlockSize = 1): Repositories {
   return {
+    tickets: new TicketAllocator(db, ticketBlockSize),
     reports: new ReportsRepository(db),
     people: new PeopleRepository(db),
     places: new PlacesRepository(db),
@@ -79,7 +82,7 @@ export function createAppContext(parts: ContextParts): AppContext {
   return {
     ...parts,
     quickClassifier: parts.quickClassifier ?? parts.classifier,
-    repos: createRepositories(parts.db),
+    repos: createRepositories(parts.db, parts.config.TICKET_BLOCK_SIZE),
     files: parts.files ?? new FolderFileStore(parts.config.UPLOAD_DIR),
     photoUrls: createPhotoUrlSigner(parts.config.JWT_SECRET, () => clock.now()),
     clock,

@@ -19,7 +19,10 @@ export function startPipelineWorkers(ctx: AppContext, connection: Redis, options
     const worker = new Worker<T>(name, processor, {
       connection,
       prefix: ctx.config.QUEUE_PREFIX,
-      concurrency: options.concurrency?.[name] ?? concurrency,
+      concurrency: options.concurrency?.[name] ?? ctx.config.WORKER_CONCURRENCY ?? concurrency,
+      // A crashed worker's job is taken back after its lock expires, at the next stalled check.
+      lockDuration: ctx.config.WORKER_LOCK_DURATION_MS,
+      stalledInterval: ctx.config.WORKER_STALLED_INTERVAL_MS,
     });
     worker.on('error', (err) => ctx.logger.error({ err, queue: name }, 'worker error'));
     worker.on('failed', (job, err) => ctx.logger.warn({ err, queue: name, jobId: job?.id, attempts: job?.attemptsMade }, 'job failed'));

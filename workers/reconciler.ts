@@ -5,22 +5,30 @@ import { reconcile } from '../core/reports/reconcile.js';
  * Runs the reconciler on a plain timer in the worker process, not as a BullMQ repeatable job:
  * a timer in Redis would itself be lost in the Redis failure it exists to repair.
  */
-export function startReconciler(ctx: AppContext, everyMs = 30_000): { stop(): void } {
-  let running = false;
+export function startReconciler(ctx: AppContext, everyMs = 30_000): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
   const tick = async () => {
     if (running) return;
-    running = true;
+    running = pass();
+    await running;
+    running = null;
+  };
+  const pass = async () => {
     try {
       const result = await reconcile(ctx);
       if (result.classify + result.route + result.notify > 0) ctx.logger.info(result, 'reconciler re-queued work');
     } catch (err) {
       ctx.logger.warn({ err }, 'reconcile failed; will try again');
-    } finally {
-      running = false;
     }
   };
   const timer = setInterval(() => void tick(), everyMs);
   timer.unref();
   void tick();
-  return { stop: () => clearInterval(timer) };
+  // Stopping waits for a pass under way, so the database is never closed beneath it.
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

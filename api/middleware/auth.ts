@@ -36,6 +36,8 @@ export function requireAuth(ctx: AppContext): MiddlewareHandler<ApiEnv> {
     }
     const person = Number.isInteger(personId) ? await ctx.repos.people.findById(personId) : undefined;
     if (!person) throw new AppError('UNAUTHENTICATED', 'unknown person', { userMessage: '账号不存在，请重新登录。' });
+    // A person who had their data deleted keeps a row for the statistics, never a login.
+    if (person.erased_at) throw new AppError('UNAUTHENTICATED', 'erased person', { userMessage: '账号已注销。' });
     const grid = person.home_grid_id !== null ? await ctx.repos.places.gridById(person.home_grid_id) : undefined;
     c.set('person', person);
     c.set('actor', actorOf(person, grid?.township_id ?? null));

@@ -36,7 +36,7 @@ export function authRoutes(ctx: AppContext) {
     app.post('/auth/dev-login', async (c) => {
       const { personId } = await jsonBody(c, DevLoginSchema);
       const person = await ctx.repos.people.findById(personId);
-      if (!person) throw new AppError('NOT_FOUND', `person ${personId} not found`, { userMessage: '没有这个演示账号。' });
+      if (!person || person.erased_at) throw new AppError('NOT_FOUND', `person ${personId} not found`, { userMessage: '没有这个演示账号。' });
       return c.json({ token: await issueToken(ctx, person.id), person: personView(person) });
     });
   }

@@ -5,6 +5,7 @@ import { SubmitReportSchema, RatingSchema, FollowupSchema, PhotoIdsSchema } from
 import { submitReport } from '../../core/reports/submit-report.js';
 import { getReportDetail, listMyReports, listTasks, listTriage, findReadableReport, lookupsFor } from '../../core/reports/queries.js';
 import { reportView } from '../../core/reports/report-view.js';
+import { lookupsForNewReport } from '../../core/reports/new-report-lookups.js';
 import { takeAction } from '../../core/cases/take-action.js';
 import { answerVisit } from '../../core/cases/answer-visit.js';
 import { SubtypeSchema, VisitAnswerSchema } from '../../core/cases/schemas.js';
@@ -50,8 +51,10 @@ export function reportRoutes(ctx: AppContext) {
     const input = await jsonBody(c, SubmitReportSchema);
     const key = c.req.header('idempotency-key');
     const dedupeKey = key === undefined ? undefined : parseWith(IdempotencyKey, key);
-    const { report, safety, repeated } = await submitReport(ctx, { reporter: c.get('person'), input, channel: 'api', dedupeKey });
-    const view = reportView(report, c.get('actor'), await lookupsFor(ctx, [report]));
+    const reporter = c.get('person');
+    const { report, safety, repeated } = await submitReport(ctx, { reporter, input, channel: 'api', dedupeKey });
+    const lookups = repeated ? await lookupsFor(ctx, [report]) : await lookupsForNewReport(ctx, report, reporter, input.photoIds?.length ?? 0);
+    const view = reportView(report, c.get('actor'), lookups);
     return c.json({ report: view, safety, repeated }, repeated ? 200 : 201);
   });
 

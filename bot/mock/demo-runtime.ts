@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AppContext } from '../../core/context.js';
 import { loadConfig } from '../../core/config.js';
 import { createRuntime } from '../../app/runtime.js';
@@ -26,7 +28,8 @@ export async function startDemoRuntime(options: { logLevel?: string; offline?: b
   const runtime = await createRuntime(loadConfig(env));
   // The first classification loads the model and the word segmenter: do it before anyone is waiting.
   await runtime.ctx.quickClassifier.classify('你好');
-  const { bot, town } = await attachBot(runtime, { ...env, WECHATY_PUPPET: 'wechaty-puppet-mock' });
+  const spool = join(tmpdir(), `${queuePrefix}-spool.jsonl`);
+  const { bot, town } = await attachBot(runtime, { ...env, WECHATY_PUPPET: 'wechaty-puppet-mock', BOT_SPOOL_FILE: spool });
   runtime.startWorkers();
   return {
     ctx: runtime.ctx,

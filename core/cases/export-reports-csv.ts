@@ -5,6 +5,7 @@ import { OUTCOMES, REPORT_STATUSES } from '../workflow/states.js';
 import { maskPhone, maskSensitiveText } from '../privacy/mask.js';
 import { adminScope } from './admin-scope.js';
 import { toCsv } from './csv.js';
+import { recordAudit } from '../privacy/record-audit.js';
 import type { ExportFilter } from './schemas.js';
 
 const HEADER = ['编号', '提交时间', '状态', '大类', '类型', '紧急程度', '风险标记', '网格', '地址', '内容', '反映人', '联系电话', '处理人', '结果', '是否解决', '已评价', '同题反映人数'];
@@ -36,6 +37,8 @@ export async function exportReportsCsv(ctx: AppContext, actor: Actor, filter: Ex
   if (filter.category !== undefined) q = q.where('r.category', '=', filter.category);
   if (filter.status !== undefined) q = q.where('r.status', '=', filter.status as never);
   const rows = await q.orderBy('r.id').limit(50_000).execute();
+  // An export copies many residents' data out of the system at once: who took what is logged.
+  await recordAudit(ctx.db, actor, { action: 'export', townshipId: scope.townshipId, detail: { format: 'csv', filter, rows: rows.length } });
 
   return toCsv([
     HEADER,

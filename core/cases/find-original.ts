@@ -2,6 +2,7 @@ import type { AppContext } from '../context.js';
 import { isPlaceBound } from '../taxonomy/codes.js';
 import type { GeoPoint, ReportRow } from '../storage/schema.js';
 import type { ReportStatus } from '../workflow/states.js';
+import { sql } from 'kysely';
 import { placeKey } from './place-key.js';
 
 const WINDOW_MS = 7 * 24 * 3600_000;
@@ -21,6 +22,7 @@ export async function findOriginal(ctx: AppContext, report: ReportRow): Promise<
   if (!report.subtype || !isPlaceBound(report.subtype) || report.urgency === 'emergency') return undefined;
   const key = report.address_text ? placeKey(report.address_text) : null;
   if (!key && !report.location) return undefined;
+  // The database narrows to the same place key or a box around the point; the exact test stays below.
   const candidates = await ctx.db
     .selectFrom('reports')
     .selectAll()
@@ -29,6 +31,19 @@ export async function findOriginal(ctx: AppContext, report: ReportRow): Promise<
     .where('duplicate_of', 'is', null)
     .where('status', 'in', BEING_HANDLED)
     .where('created_at', '>=', new Date(ctx.clock.now().getTime() - WINDOW_MS))
+    .where((eb) => {
+      const near = report.location ? nearBox(report.location) : null;
+      const sameKey = key !== null ? eb('place_key', '=', key) : null;
+      const close = near
+        ? eb.and([
+            eb(sql<number>`(location->>'lat')::float8`, '>=', near.minLat),
+            eb(sql<number>`(location->>'lat')::float8`, '<=', near.maxLat),
+            eb(sql<number>`(location->>'lng')::float8`, '>=', near.minLng),
+            eb(sql<number>`(location->>'lng')::float8`, '<=', near.maxLng),
+          ])
+        : null;
+      return eb.or([sameKey, close].filter((c) => c !== null));
+    })
     .orderBy('id')
     .execute();
   return candidates.find(
@@ -45,4 +60,11 @@ export function distanceMetres(a: GeoPoint, b: GeoPoint): number {
   const dLng = rad(b.lng - a.lng);
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
   return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
+
+/** A lat/lng box a little larger than the radius, so no report within it is filtered out. */
+function nearBox(p: GeoPoint): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
+  const dLat = ((RADIUS_METRES * 1.1) / 6_371_000) * (180 / Math.PI);
+  const dLng = dLat / Math.max(0.01, Math.cos((p.lat * Math.PI) / 180));
+  return { minLat: p.lat - dLat, maxLat: p.lat + dLat, minLng: p.lng - dLng, maxLng: p.lng + dLng };
 }

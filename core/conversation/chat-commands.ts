@@ -26,7 +26,9 @@ export type ChatCommand =
   | { kind: 'withdraw' }
   | { kind: 'rate'; stars: number }
   | { kind: 'says_fixed' }
-  | { kind: 'unsatisfied'; reason: string };
+  | { kind: 'unsatisfied'; reason: string }
+  | { kind: 'privacy' }
+  | { kind: 'delete_me' };
 
 const TASK = new RegExp(`^(${Object.keys(TASK_COMMANDS).join('|')})[\\s:：]*(.*)$`, 'su');
 const TASK_TICKET = new RegExp(`^(${TICKET_PATTERN.source}|\\d{1,6})(?![\\d-])[\\s,，:：]*(.*)$`, 'su');
@@ -39,6 +41,8 @@ export function parseCommand(raw: string): ChatCommand | null {
   const text = raw.trim();
   if (/^(帮助|help|菜单|怎么用|[?？])$/iu.test(text)) return { kind: 'help' };
   if (/^我的任务$/u.test(text)) return { kind: 'my_tasks' };
+  if (/^(隐私|隐私说明|隐私政策|个人信息保护)$/u.test(text)) return { kind: 'privacy' };
+  if (/^(删除我的信息|删除我的个人信息|删除个人信息|注销账号|注销我的账号)[。.!！]*$/u.test(text)) return { kind: 'delete_me' };
   if (/^(本月|本月反映|这个月)$/u.test(text)) return { kind: 'group_month' };
   const task = TASK.exec(text);
   if (task) return parseTask(TASK_COMMANDS[task[1] as keyof typeof TASK_COMMANDS], task[2]!.trim());

@@ -15,11 +15,14 @@ import { fileEmergency, fileReport, startReport } from './report-intake.js';
 import { replyReportDetail, replyStatus } from './report-status.js';
 import { addDetailsToLatest, askStars, rateLatest, reopenLatest, withdrawLatest } from './resident-followups.js';
 import { replyTaskList, runTaskCommand } from './task-commands.js';
+import { answerDeleteConfirmation, askDeleteConfirmation } from './delete-request.js';
 import type { ConversationDeps, Turn } from './turn.js';
 
 export interface Conversation {
   /** Answers one inbound chat message through `reply`; never throws for what a person wrote. */
   handle(message: InboundMessage, reply: Reply): Promise<void>;
+  /** Answers the messages spooled while storage was down, replying into each one's chat. */
+  replaySpooled(send: (chatId: string, text: string) => Promise<void>): Promise<{ replayed: number; kept: number }>;
 }
 
 /** All chat decisions: the adapter parses a message into an InboundMessage and sends whatever this replies. */
@@ -32,17 +35,23 @@ export function createConversation(deps: ConversationDeps): Conversation {
       if (msg.isGroup && !msg.mentionsBot) return;
       await perSender.run(msg.senderExternalId, () => answer(deps, msg, reply));
     },
+    async replaySpooled(send) {
+      if (!deps.spool) return { replayed: 0, kept: 0 };
+      return deps.spool.drain((msg) =>
+        perSender.run(msg.senderExternalId, () => answer(deps, msg, (text) => send(msg.chatId, text), { replay: true })),
+      );
+    },
   };
 }
 
-async function answer(deps: ConversationDeps, msg: InboundMessage, reply: Reply): Promise<void> {
+async function answer(deps: ConversationDeps, msg: InboundMessage, reply: Reply, options: { replay?: boolean } = {}): Promise<void> {
   const { ctx } = deps;
   const text = msg.text.trim();
   // taxonomy §3: the safety reply goes out before the database, Redis or the classifier are touched.
-  const safety = msg.kind === 'text' ? ctx.assessSafety(text) : null;
+  const safety = msg.kind === 'text' && !options.replay ? ctx.assessSafety(text) : null;
   if (safety) await reply(safety.reply);
   try {
-    if (!(await firstDelivery(deps, msg.messageId))) return;
+    if (!options.replay && !(await firstDelivery(deps, msg.messageId))) return;
     const { person, isNew } = await identifySender(ctx, msg);
     const turn: Turn = { msg, text, person, actor: await actorFor(ctx, person), reply };
     if (isNew) await reply(REPLIES.privacyNotice);
@@ -59,7 +68,14 @@ async function answer(deps: ConversationDeps, msg: InboundMessage, reply: Reply)
     }
     await respond(deps, turn, isNew);
   } catch (error) {
-    if (!isAppError(error) || error.code === 'UNAVAILABLE') ctx.logger.error({ err: error, messageId: msg.messageId }, 'chat message failed');
+    const storageDown = !isAppError(error) || error.code === 'UNAVAILABLE';
+    if (storageDown && options.replay) throw error; // stays in the spool for the next round
+    if (storageDown) ctx.logger.error({ err: error, messageId: msg.messageId }, 'chat message failed');
+    if (storageDown && deps.spool && !msg.file) {
+      await deps.spool.add(msg);
+      await reply(REPLIES.spooled);
+      return;
+    }
     await reply(isAppError(error) ? error.userMessage : REPLIES.unavailable);
   }
 }
@@ -90,6 +106,9 @@ async function askCommunity(deps: ConversationDeps, turn: Turn, draft: Draft | n
 
 /** The message answers the question the bot asked; false when it plainly does not, and is handled afresh. */
 async function answerQuestion(deps: ConversationDeps, turn: Turn, state: DialogueState): Promise<boolean> {
+  // Asking how one's data is used, or for its deletion, is never taken as the answer to another question.
+  const command = parseCommand(turn.text);
+  if (state.kind !== 'confirm_delete' && (command?.kind === 'privacy' || command?.kind === 'delete_me')) return false;
   switch (state.kind) {
     case 'community':
       await answerCommunity(deps, turn, state.draft);
@@ -113,7 +132,6 @@ async function answerQuestion(deps: ConversationDeps, turn: Turn, state: Dialogu
       return true;
     }
     case 'stars': {
-      const command = parseCommand(turn.text);
       const stars = command?.kind === 'rate' ? command.stars : pickedNumber(turn.text);
       if (stars !== null && stars >= 1 && stars <= 5) await rateLatest(deps, turn, stars, state.ticket);
       else if (command?.kind === 'unsatisfied') await reopenLatest(deps, turn, command.reason, state.ticket);
@@ -123,6 +141,8 @@ async function answerQuestion(deps: ConversationDeps, turn: Turn, state: Dialogu
     case 'reopen_reason':
       await reopenLatest(deps, turn, turn.text, state.ticket);
       return true;
+    case 'confirm_delete':
+      return answerDeleteConfirmation(deps, turn);
   }
 }
 
@@ -198,6 +218,10 @@ async function runCommand(deps: ConversationDeps, turn: Turn, command: ChatComma
       return askStars(deps, turn);
     case 'unsatisfied':
       return reopenLatest(deps, turn, command.reason);
+    case 'privacy':
+      return turn.reply(REPLIES.privacyDetails);
+    case 'delete_me':
+      return askDeleteConfirmation(deps, turn);
   }
 }
 

@@ -20,6 +20,8 @@ export const DialogueStateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pick_report'), tickets: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal('stars'), ticket: z.string() }),
   z.object({ kind: z.literal('reopen_reason'), ticket: z.string() }),
+  // 「删除我的信息」 cannot be undone: it waits for 「确认删除」.
+  z.object({ kind: z.literal('confirm_delete') }),
 ]);
 export type DialogueState = z.infer<typeof DialogueStateSchema>;
 

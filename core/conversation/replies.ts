@@ -1,4 +1,5 @@
 import type { Role } from '../people/roles.js';
+import { PRIVACY_NOTICE, privacyDetails } from '../privacy/notice.js';
 
 /**
  * Every sentence the bot says of its own, in one place: edit the wording here. Status texts the
@@ -6,7 +7,11 @@ import type { Role } from '../people/roles.js';
  * Placeholders in {braces} are filled by `fillTemplate` (core/workflow/messages.ts).
  */
 export const REPLIES = {
-  privacyNotice: '您好，我是网格助手。您发来的内容只用于处理您反映的事项，电话号码等个人信息不会公开。',
+  privacyNotice: PRIVACY_NOTICE,
+  privacyDetails: privacyDetails(),
+  confirmDelete: '确定要删除您的个人信息吗？在办的反映会先撤回，账号注销后无法恢复。确认请回复「确认删除」，回复其他内容则取消。',
+  deleteCancelled: '好的，已取消，您的信息没有删除。',
+  deleteNotForStaff: '工作人员账号请联系综治中心办理注销，以便先交接在办任务。',
   askCommunity: '请问您住在哪个小区/村、几栋？（以前登记过的，回复登记的手机号即可找回）',
   communitySaved: '好的，已记下您住在{address}。',
   relinked: '{name}，欢迎回来，已为您找回账号。',
@@ -43,6 +48,7 @@ export const REPLIES = {
   ticketNeedsFull: '请写完整编号，例如「接单 GX20261122-0007」。',
   notWorker: '这是网格员使用的命令。',
   unavailable: '系统暂时繁忙，请稍后再发一次。',
+  spooled: '已收到您的消息。系统正在恢复，恢复后会自动为您登记并回复，不用重发。',
 } as const;
 
 /** 「帮助」: what each role can do, shown in role order (a grid leader who is also a worker sees both). */
@@ -53,6 +59,7 @@ export const HELP_BY_ROLE: Record<Role, string> = {
     '· 问法律问题，如「楼上漏水不赔怎么办」',
     '· 发「进度」或编号查进展；发照片或语音补充情况',
     '· 发「不用处理了」撤回；办结后回复「满意」「不满意」或 1–5 星评价',
+    '· 发「隐私说明」了解个人信息如何使用，发「删除我的信息」删除',
   ].join('\n'),
   household_leader: [
     '联户长还可以：',

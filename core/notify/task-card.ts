@@ -19,13 +19,15 @@ export function taskCard(report: ReportRow, reporter: PersonRow | undefined, opt
   const contactPhone = report.on_behalf_of?.phone ?? reporter?.phone ?? null;
   const contactName = report.on_behalf_of?.name ?? reporter?.name ?? '居民';
   const phone = contactPhone ? (options.privateChat ? contactPhone : maskPhone(contactPhone)) : '未留电话';
-  const text = options.privateChat ? report.raw_text : maskSensitiveText(report.raw_text);
+  // Outside the assignee's own chat every free-text field is masked: a summary or place can quote a number too.
+  const shown = (value: string) => (options.privateChat ? value : maskSensitiveText(value));
+  const text = shown(report.raw_text);
   const due = report.due_accept_at ? `请于 ${formatShanghaiTime(report.due_accept_at)} 前接单` : '';
   return [
     `【${URGENCIES[report.urgency]}】新任务 ${report.ticket}`,
     `类型：${type}${flags}`,
-    `地点：${report.address_text ?? report.details?.['place'] ?? '未说明'}`,
-    `摘要：${report.summary ?? text.slice(0, 60)}`,
+    `地点：${shown(String(report.address_text ?? report.details?.['place'] ?? '未说明'))}`,
+    `摘要：${report.summary === null ? text.slice(0, 60) : shown(report.summary)}`,
     `联系人：${contactName} ${phone}`,
     due,
     `回复「接单 ${shortTicket(report.ticket)}」接单`,

@@ -3,6 +3,7 @@ import { AppError } from '../errors/app-error.js';
 import { hasRole, type Actor } from '../people/roles.js';
 import { lookupsFor } from './queries.js';
 import { reportView } from './report-view.js';
+import { recordListRead } from '../privacy/record-audit.js';
 
 const MONTH_START = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' });
 
@@ -34,7 +35,7 @@ export async function listGroupReports(ctx: AppContext, actor: Actor, options: {
     .where('created_at', '>=', since)
     .orderBy('id', 'desc')
     .execute();
-  const lookups = await lookupsFor(ctx, reports);
+  const [lookups] = await Promise.all([lookupsFor(ctx, reports), recordListRead(ctx.db, actor, reports, 'household_group', actor.townshipId)]);
   // Members' own reports are shown to their leader without phone numbers, as to any third party.
   return reports.map((r) => reportView(r, actor, lookups));
 }

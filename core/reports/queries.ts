@@ -6,6 +6,7 @@ import type { ReportRow } from '../storage/schema.js';
 import { REPORT_STATUS_CODES, isOpen } from '../workflow/states.js';
 import { reportView, timelineView, type ViewLookups } from './report-view.js';
 import { photoViewsByReport } from '../files/photo-views.js';
+import { recordListRead, recordReportRead } from '../privacy/record-audit.js';
 
 const OPEN_STATUSES = REPORT_STATUS_CODES.filter(isOpen);
 
@@ -35,7 +36,7 @@ export async function lookupsFor(ctx: AppContext, reports: readonly ReportRow[])
 
 export async function getReportDetail(ctx: AppContext, actor: Actor, ticket: string) {
   const report = await findReadableReport(ctx, actor, ticket);
-  const [lookups, events] = await Promise.all([lookupsFor(ctx, [report]), ctx.repos.reports.timeline(report.id)]);
+  const [lookups, events] = await Promise.all([lookupsFor(ctx, [report]), ctx.repos.reports.timeline(report.id), recordReportRead(ctx.db, actor, report, 'detail')]);
   return { report: reportView(report, actor, lookups), timeline: events.map((e) => timelineView(e, actor, report)) };
 }
 
@@ -58,7 +59,7 @@ export async function listTasks(ctx: AppContext, actor: Actor) {
       ? (await ctx.repos.reports.listByGrid(actor.homeGridId, OPEN_STATUSES)).filter((r) => r.assignee_id !== actor.personId)
       : [];
   const tasks = [...own, ...grid];
-  const lookups = await lookupsFor(ctx, tasks);
+  const [lookups] = await Promise.all([lookupsFor(ctx, tasks), recordListRead(ctx.db, actor, tasks, 'tasks', actor.townshipId)]);
   return tasks.map((r) => reportView(r, actor, lookups));
 }
 
@@ -69,6 +70,6 @@ export async function listTriage(ctx: AppContext, actor: Actor) {
   }
   const townshipId = actor.kind === 'person' && !hasRole(actor, 'county_staff') ? (actor.townshipId ?? -1) : undefined;
   const reports = await ctx.repos.reports.listByStatus(['triage', 'escalated'], { townshipId });
-  const lookups = await lookupsFor(ctx, reports);
+  const [lookups] = await Promise.all([lookupsFor(ctx, reports), recordListRead(ctx.db, actor, reports, 'triage', townshipId ?? null)]);
   return reports.map((r) => reportView(r, actor, lookups));
 }

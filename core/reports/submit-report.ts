@@ -1,7 +1,6 @@
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import type { PersonRow, ReportRow } from '../storage/schema.js';
-import { nextTicketSequence } from '../storage/repositories/tickets-repository.js';
 import type { Executor } from '../storage/repositories/executor.js';
 import { formatTicket, shanghaiDay } from './ticket.js';
 import type { SafetyReply } from './safety.js';
@@ -41,7 +40,10 @@ export async function submitReport(ctx: AppContext, req: SubmitReportRequest): P
   const place = await reporterPlace(ctx, req.reporter);
   let report: ReportRow;
   try {
-    report = await ctx.db.transaction().execute((tx) => storeReport(ctx, tx, req, place, dedupeKey, safety !== null));
+    // The number is taken before the transaction, so no intake holds the day's counter row while it commits.
+    const day = shanghaiDay(ctx.clock.now());
+    const ticket = formatTicket(day, await ctx.repos.tickets.next(place.countyId, day));
+    report = await ctx.db.transaction().execute((tx) => storeReport(ctx, tx, req, ticket, place, dedupeKey, safety !== null));
   } catch (error) {
     // A concurrent submission with the same key won the race: answer with its report.
     const raced = dedupeKey && isUniqueViolation(error) ? await findEarlierSubmission(ctx, req, dedupeKey) : undefined;
@@ -92,16 +94,16 @@ async function storeReport(
   ctx: AppContext,
   tx: Executor,
   req: SubmitReportRequest,
+  ticket: string,
   place: ReporterPlace,
   dedupeKey: string | undefined,
   emergency: boolean,
 ): Promise<ReportRow> {
   const { reporter, input } = req;
   const now = ctx.clock.now();
-  const seq = await nextTicketSequence(tx, place.countyId, shanghaiDay(now));
   const report = await ctx.repos.reports.insert(
     {
-      ticket: formatTicket(shanghaiDay(now), seq),
+      ticket,
       raw_text: input.text,
       reporter_id: reporter.id,
       on_behalf_of: input.onBehalfOf ? JSON.stringify(input.onBehalfOf) : null,

@@ -24,8 +24,10 @@ export function databaseTarget(config: { DATABASE_URL?: string | undefined; PGLI
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10, types: pgTypes });
-    // A dropped connection must not crash the process; the next query reports the outage.
+    // A dropped connection must not crash the process; the next query reports the outage. The pool
+    // only listens on idle clients: a client checked out by a query needs its own listener.
     pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });

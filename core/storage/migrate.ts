@@ -3,12 +3,16 @@ import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_init.js';
 import * as m0002 from './migrations/0002_case_handling.js';
 import * as m0003 from './migrations/0003_photos.js';
+import * as m0004 from './migrations/0004_privacy.js';
+import * as m0005 from './migrations/0005_performance.js';
 
 /** Migrations are listed inline so bundlers and vitest need no file-system provider. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_case_handling': m0002,
   '0003_photos': m0003,
+  '0004_privacy': m0004,
+  '0005_performance': m0005,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

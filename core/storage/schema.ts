@@ -61,6 +61,8 @@ export interface PersonsTable {
   password_hash: string | null;
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
+  /** Set when the person asked for their data to be deleted: the row stays as 「已注销用户」 and cannot log in. */
+  erased_at: Timestamp | null;
   created_at: CreatedAt;
 }
 
@@ -97,6 +99,8 @@ export interface ReportsTable {
   on_behalf_of: Json<OnBehalfOf | null>;
   anonymous: Generated<boolean>;
   address_text: string | null;
+  /** placeKey(address_text), kept by the repository on every write of the address (for repeat lookups). */
+  place_key: Generated<string | null>;
   location: Json<GeoPoint | null>;
   township_id: number | null;
   grid_id: number | null;
@@ -122,6 +126,8 @@ export interface ReportsTable {
   accepted_at: Timestamp | null;
   resolved_at: Timestamp | null;
   closed_at: Timestamp | null;
+  /** Set once personal data was removed (closed long enough, or the reporter asked); statistics fields stay. */
+  anonymised_at: Timestamp | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -191,6 +197,19 @@ export interface ReportLinksTable {
   created_at: CreatedAt;
 }
 
+export type AuditAction = 'read' | 'change' | 'export' | 'delete' | 'anonymise';
+
+/** Who read, changed, exported, deleted or anonymised what; changes to reports are also on their timeline. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  actor_id: number | null;
+  action: AuditAction;
+  report_id: number | null;
+  township_id: number | null;
+  detail: Json<Record<string, unknown> | null>;
+  at: CreatedAt;
+}
+
 export interface Database {
   counties: CountiesTable;
   townships: TownshipsTable;
@@ -207,6 +226,7 @@ export interface Database {
   outbox: OutboxTable;
   report_links: ReportLinksTable;
   report_photos: ReportPhotosTable;
+  audit_log: AuditLogTable;
 }
 
 export type ReportRow = Selectable<ReportsTable>;
@@ -217,3 +237,4 @@ export type GridRow = Selectable<GridsTable>;
 export type ReportEventRow = Selectable<ReportEventsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type PhotoRow = Selectable<ReportPhotosTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;

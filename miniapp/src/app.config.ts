@@ -10,7 +10,8 @@ export default defineAppConfig({
     'pages/task/index',
     'pages/dashboard/index',
     'pages/triage/index',
-    'pages/admin/index'
+    'pages/admin/index',
+    'pages/privacy/index'
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -42,12 +42,17 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
     await migrateToLatest(db);
     return { db, url: null, drop: () => db.destroy() };
   }
-  const name = `gm_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  return createPostgresDatabase(POSTGRES_ADMIN_URL);
+}
+
+/** A fresh, migrated database on the server behind `adminUrl`, dropped again by `drop()` (benches use it too). */
+export async function createPostgresDatabase(adminUrl: string, label = 'gm_test'): Promise<TestDatabase> {
+  const name = `${label}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
-  const url = new URL(POSTGRES_ADMIN_URL);
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const db = openDatabase({ kind: 'postgres', url: url.toString() });
   await migrateToLatest(db);
@@ -56,7 +61,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
     url: url.toString(),
     drop: async () => {
       await db.destroy();
-      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();

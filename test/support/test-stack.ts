@@ -36,9 +36,17 @@ const NO_SAFETY: SafetyCheck = () => null;
 /** A whole gridmate on one engine and the real Redis, with a seeded demo town and its own queue prefix. */
 export async function startTestStack(
   engine: Engine,
-  options: { classifier: Classifier; assessSafety?: SafetyCheck; workers?: boolean; triageThreshold?: number; env?: NodeJS.ProcessEnv },
+  options: {
+    classifier: Classifier;
+    assessSafety?: SafetyCheck;
+    workers?: boolean;
+    triageThreshold?: number;
+    env?: NodeJS.ProcessEnv;
+    /** A database prepared by the caller (e.g. reached through a TCP proxy the test can cut). */
+    database?: TestDatabase;
+  },
 ): Promise<TestStack> {
-  const database = await createTestDatabase(engine);
+  const database = options.database ?? (await createTestDatabase(engine));
   await seedDemoTown(database.db);
   const uploadDir = mkdtempSync(path.join(tmpdir(), 'gridmate-uploads-'));
   const config = loadConfig({

@@ -3,6 +3,7 @@ import type { Db } from '../database.js';
 import type { NewReport, ReportEventRow, ReportRow, ReportUpdate } from '../schema.js';
 import type { ReportStatus } from '../../workflow/states.js';
 import type { Executor } from './executor.js';
+import { placeKey } from '../../cases/place-key.js';
 
 export interface NewReportEvent {
   report_id: number;
@@ -19,7 +20,7 @@ export class ReportsRepository {
   constructor(private readonly db: Db) {}
 
   async insert(report: NewReport, ex: Executor = this.db): Promise<ReportRow> {
-    return ex.insertInto('reports').values(report).returningAll().executeTakeFirstOrThrow();
+    return ex.insertInto('reports').values(withPlaceKey(report)).returningAll().executeTakeFirstOrThrow();
   }
 
   async findById(id: number, ex: Executor = this.db): Promise<ReportRow | undefined> {
@@ -38,7 +39,7 @@ export class ReportsRepository {
   async update(id: number, changes: ReportUpdate, ex: Executor = this.db): Promise<ReportRow> {
     return ex
       .updateTable('reports')
-      .set({ ...changes, updated_at: new Date() })
+      .set({ ...withPlaceKey(changes), updated_at: new Date() })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -175,4 +176,10 @@ export class ReportsRepository {
       .orderBy('id')
       .execute();
   }
+}
+
+/** Every write of the address also writes its place key, so the repeat lookup can use an index. */
+function withPlaceKey<T extends { address_text?: string | null | undefined }>(values: T): T & { place_key?: string | null } {
+  if (values.address_text === undefined) return values;
+  return { ...values, place_key: values.address_text === null ? null : placeKey(values.address_text) };
 }

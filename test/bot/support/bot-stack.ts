@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { mock } from 'wechaty-puppet-mock';
 import { loadBotConfig } from '../../../bot/bot-config.js';
 import { createMockTown, type MockTown } from '../../../bot/mock/mock-town.js';
@@ -61,7 +63,7 @@ export async function startBotStack(options: { classifier?: Classifier; workers?
   stack.ctx.quickClassifier = classifier;
   const town = await createMockTown(stack.ctx);
   const bot = await startBot(stack.ctx, stack.redis, {
-    config: loadBotConfig({ BOT_CENTRE_ROOM_ID: town.centreRoom.id }),
+    config: loadBotConfig({ BOT_CENTRE_ROOM_ID: town.centreRoom.id, BOT_SPOOL_FILE: join(tmpdir(), `${stack.ctx.config.QUEUE_PREFIX}-spool.jsonl`) }),
     puppet: town.puppet,
     legal: createLegalAdvisor({ config: stack.ctx.config }),
   });

@@ -7,6 +7,7 @@ import { ROLE_LABELS } from '../../api/labels'
 import type { Person } from '../../api/types'
 import { ErrorNotice, Loading } from '../../components/States'
 import { go } from '../../components/useLoad'
+import PrivacyNotice from '../../components/PrivacyNotice'
 
 interface Tile {
   id: string
@@ -73,6 +74,7 @@ export default function Index() {
         </View>
       </View>
       {error ? <ErrorNotice text={error} /> : null}
+      <PrivacyNotice />
       <View className='tiles'>
         {tilesFor(person).map((t) => (
           <View className='tile' key={t.id}>

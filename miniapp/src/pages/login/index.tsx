@@ -108,6 +108,12 @@ export default function Login() {
         <View className='hint'>忘记密码或账号被锁定，请联系乡镇综治中心。</View>
       </View>
 
+      <View className='footer-links'>
+        <Text className='link' id='login-privacy' onClick={() => Taro.navigateTo({ url: '/pages/privacy/index' })}>
+          隐私说明
+        </Text>
+      </View>
+
       {IS_WEAPP ? (
         <View className='footer-links'>
           <Text className='link' onClick={() => setShowServer(!showServer)}>

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { api } from '../../api/client'
 import type { Report } from '../../api/types'
 import ReportCard from '../../components/ReportCard'
@@ -35,6 +35,11 @@ export default function Mine() {
       {(data || []).map((r) => (
         <ReportCard key={r.ticket} report={r} onClick={() => go(`/pages/detail/index?ticket=${encodeURIComponent(r.ticket)}`)} />
       ))}
+      <View className='footer-links'>
+        <Text className='link' id='privacy-delete' onClick={() => go('/pages/privacy/index')}>
+          隐私说明 · 删除我的信息
+        </Text>
+      </View>
     </View>
   )
 }
