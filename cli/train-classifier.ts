@@ -16,7 +16,7 @@ import { categoryOf } from '../core/taxonomy/codes.js';
 import type { GoldItem } from '../core/understanding/evaluation/gold.js';
 import { evaluate, formatPerClass, formatReport, pct, perClassAccuracy } from '../core/understanding/evaluation/metrics.js';
 import { analyseMessage } from '../core/understanding/offline/analyse.js';
-import { HEADS, type HeadName } from '../core/understanding/offline/heads.js';
+import { HEADS } from '../core/understanding/offline/heads.js';
 import { LinearModel, type ModelFile } from '../core/understanding/offline/linear-model.js';
 import { DEFAULT_MODEL_PATH, OfflineClassifier } from '../core/understanding/offline/offline-classifier.js';
 import { fitTemperature } from '../core/understanding/training/calibration.js';
@@ -40,22 +40,25 @@ function heldOutPairs(model: ModelFile, heldOut: readonly TrainingRecord[]) {
 }
 
 /** Temperature per softmax head, fitted on the held-out split. */
-function fitTemperatures(model: ModelFile, heldOut: readonly TrainingRecord[]): Partial<Record<HeadName, number>> {
+function fitTemperatures(model: ModelFile, heldOut: readonly TrainingRecord[]): Partial<Record<string, number>> {
   const linear = new LinearModel(model);
-  const temperatures: Partial<Record<HeadName, number>> = {};
+  const temperatures: Partial<Record<string, number>> = {};
   const goldOf: Record<(typeof CALIBRATED)[number], (r: CorpusRecord) => string | null> = {
     intent: (r) => r.intent,
     label: (r) => r.label,
     category: (r) => (r.label ? categoryOf(r.label) : null),
     urgency: (r) => (r.intent === 'report' ? r.urgency : null), // calibrated on what it was trained on
   };
-  for (const head of CALIBRATED) {
+  // The complement naive Bayes twins (labelNb, categoryNb) are calibrated on their own, like their heads.
+  const names = [...CALIBRATED, ...CALIBRATED.map((head) => `${head}Nb`)].filter((name) => linear.hasHead(name));
+  for (const name of names) {
+    const head = name.replace(/Nb$/, '') as (typeof CALIBRATED)[number];
     const classes: readonly string[] = HEADS[head].classes;
     const rows = heldOut
       .map(({ record, features }) => ({ gold: classes.indexOf(goldOf[head](record) ?? ''), features }))
       .filter((row) => row.gold >= 0);
-    const probabilities = rows.map((row) => linear.predict(head, linear.encode(row.features), linear.featureValue(linear.encode(row.features).length)).probabilities);
-    temperatures[head] = fitTemperature(probabilities, rows.map((row) => row.gold));
+    const probabilities = rows.map((row) => linear.predict(name, linear.encode(row.features), linear.featureValue(linear.encode(row.features).length)).probabilities);
+    temperatures[name] = fitTemperature(probabilities, rows.map((row) => row.gold));
   }
   return temperatures;
 }

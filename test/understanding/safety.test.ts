@@ -18,11 +18,18 @@ describe('assessSafety: present dangers are emergencies', () => {
     ['flood', '暴雨下了一夜，河水已经漫进屋里了', 'public_safety.disaster', '119'],
     ['medical', '我爸刚才突然晕倒了，叫不醒', 'livelihood.health', '120'],
     ['traffic', '路口一辆面包车撞了骑车的人，人躺在地上流血', 'public_safety.road', '120'],
+    ['self_harm', '天台上站着个年轻人，喊着谁拦他就跳', 'public_order.other', '120'],
+    ['trapped', '老楼的墙塌了一半，二楼有个老人出不来', 'public_safety.building', '119'],
+    ['missing_person', '我爸有点痴呆，上午去菜市场，现在电话打不通也联系不上', 'livelihood.care', '110'],
   ])('%s: %s', (hazard, text, subtype, number) => {
     const result = assessSafety(text);
     expect(result).toMatchObject({ hazard, subtype });
     expect(result!.numbers).toContain(number);
     expect(result!.reply).toBe(SAFETY_REPLIES[result!.hazard]);
+  });
+
+  it('a vulnerable person found again is no emergency for the rules', () => {
+    expect(assessSafetyRules('我妈有老年痴呆，昨天走丢了，晚上已经找到了，谢谢')).toBeNull();
   });
 
   it('reads full-width and mixed forms the same', () => {
@@ -36,6 +43,7 @@ describe('assessSafety: no emergency without a present danger', () => {
     ['figure of speech', '这几天热得快着火了，空调还坏了'],
     ['figure of speech', '气死我了，物业收了钱什么都不管'],
     ['figure of speech', '商场搞跳楼价大甩卖，门口堵得要命'],
+    ['no danger', '小区停电，电梯停了，我们家住十八楼，老人下不来'],
     ['figure of speech', '等了一上午，急得我嗓子冒烟'],
     ['past event', '上个月我们楼下着过火，现在消防通道还是堵着'],
     ['past event', '昨天他们两家打过架，现在没事了'],

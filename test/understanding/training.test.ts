@@ -27,7 +27,7 @@ function writeCorpus(): void {
   writeFileSync(join(dir, 'a.jsonl'), `${FIXTURE.slice(0, 3).map((r) => JSON.stringify(r)).join('\n')}\n{"text":"坏行"}\n\n`);
 }
 
-function train() {
+function train(complementNb?: { alpha: number }) {
   const { records } = loadCorpus(dir);
   return trainModel(records.map((record) => ({ record, features: analyseMessage(record.text).features })), {
     minCount: 1,
@@ -38,6 +38,7 @@ function train() {
     seed: 7,
     urgencyWeights: [1, 1.5, 3],
     temperatures: {},
+    ...(complementNb ? { complementNb } : {}),
   });
 }
 
@@ -61,6 +62,15 @@ describe('training', () => {
       expect(u.intent).toBe(record.intent);
       expect(u.label).toBe(record.label);
     }
+  });
+
+  it('adds complement naive Bayes twins of the label and category heads, deterministically', () => {
+    const model = train({ alpha: 1 });
+    expect(Object.keys(model.heads)).toEqual(expect.arrayContaining(['labelNb', 'categoryNb']));
+    expect(Object.keys(train().heads)).not.toContain('labelNb');
+    expect(JSON.stringify(train({ alpha: 1 }))).toBe(JSON.stringify(model));
+    const classifier = new OfflineClassifier(new LinearModel(model));
+    for (const record of FIXTURE) expect(classifier.understand(record.text).label).toBe(record.label);
   });
 
   it('fits a temperature above 1 for an over-confident model', () => {

@@ -33,8 +33,21 @@ interface Head {
   classes: string[];
   bias: Float64Array;
   temperature: number;
-  /** Per feature index: interleaved class indices and weights, or undefined when the feature says nothing. */
-  rows: Array<Float64Array | undefined>;
+  /** Feature f's interleaved class indices and weights are data[offsets[f] .. offsets[f + 1]): one
+   *  contiguous array per head (compressed rows) keeps the per-message lookups cache-friendly. */
+  offsets: Int32Array;
+  data: Float64Array;
+}
+
+function compressRows(rows: readonly (readonly number[])[]): { offsets: Int32Array; data: Float64Array } {
+  const offsets = new Int32Array(rows.length + 1);
+  for (let f = 0; f < rows.length; f++) offsets[f + 1] = offsets[f]! + rows[f]!.length;
+  const data = new Float64Array(offsets[rows.length]!);
+  for (let f = 0; f < rows.length; f++) {
+    const row = rows[f]!;
+    for (let k = 0; k < row.length; k++) data[offsets[f]! + k] = k % 2 === 0 ? row[k]! : row[k]! / WEIGHT_SCALE;
+  }
+  return { offsets, data };
 }
 
 export interface Prediction {
@@ -58,9 +71,7 @@ export class LinearModel {
           classes: head.classes,
           bias: Float64Array.from(head.bias),
           temperature: head.temperature,
-          rows: head.weights.map((row) =>
-            row.length === 0 ? undefined : Float64Array.from(row, (v, i) => (i % 2 === 0 ? v : v / WEIGHT_SCALE)),
-          ),
+          ...compressRows(head.weights),
         },
       ]),
     );
@@ -68,6 +79,10 @@ export class LinearModel {
 
   static load(path: string): LinearModel {
     return new LinearModel(ModelFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))));
+  }
+
+  hasHead(name: string): boolean {
+    return this.heads.has(name);
   }
 
   /** Feature strings → indices known to the model (unknown features carry no weight). */
@@ -88,14 +103,17 @@ export class LinearModel {
   predict(headName: string, featureIndices: readonly number[], value = 1): Prediction {
     const head = this.heads.get(headName);
     if (!head) throw new Error(`model has no head "${headName}"`);
-    const sums = new Float64Array(head.bias.length);
-    for (const index of featureIndices) {
-      const row = head.rows[index];
-      if (!row) continue;
-      for (let k = 0; k < row.length; k += 2) sums[row[k]!]! += row[k + 1]!;
+    const classCount = head.bias.length;
+    const sums = new Float64Array(classCount);
+    const { offsets, data } = head;
+    for (let i = 0; i < featureIndices.length; i++) {
+      const f = featureIndices[i]!;
+      const end = offsets[f + 1]!;
+      for (let k = offsets[f]!; k < end; k += 2) sums[data[k]!]! += data[k + 1]!;
     }
-    const scores = Float64Array.from(head.bias, (b, c) => b + sums[c]! * value);
-    return { classes: head.classes, probabilities: toProbabilities(head.kind, scores, head.temperature) };
+    // Plain loops (no per-element callbacks): this runs for every head of every message.
+    for (let c = 0; c < classCount; c++) sums[c] = head.bias[c]! + sums[c]! * value;
+    return { classes: head.classes, probabilities: toProbabilities(head.kind, sums, head.temperature) };
   }
 }
 
@@ -105,12 +123,22 @@ export function featureValue(norm: number, featureCount: number): number {
 }
 
 export function toProbabilities(kind: HeadFile['kind'], scores: Float64Array, temperature: number): number[] {
-  if (kind === 'sigmoid') return Array.from(scores, (s) => 1 / (1 + Math.exp(-s / temperature)));
+  const n = scores.length;
+  const out = new Array<number>(n);
+  if (kind === 'sigmoid') {
+    for (let c = 0; c < n; c++) out[c] = 1 / (1 + Math.exp(-scores[c]! / temperature));
+    return out;
+  }
   let max = -Infinity;
-  for (const s of scores) max = Math.max(max, s / temperature);
-  const exps = Array.from(scores, (s) => Math.exp(s / temperature - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / sum);
+  for (let c = 0; c < n; c++) max = Math.max(max, scores[c]! / temperature);
+  let sum = 0;
+  for (let c = 0; c < n; c++) {
+    const e = Math.exp(scores[c]! / temperature - max);
+    out[c] = e;
+    sum += e;
+  }
+  for (let c = 0; c < n; c++) out[c] = out[c]! / sum;
+  return out;
 }
 
 export function argmax(values: readonly number[]): number {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { CATEGORY_CODES, SUBTYPE_CODES, categoryOf, type Intent, type RiskFlag, type Subtype, type Urgency } from '../../taxonomy/codes.js';
 import { applyRules, type RawDecision } from '../decision.js';
-import { PRESENT } from '../rules/cues.js';
+import { PRESENT, SAFE_NOW } from '../rules/cues.js';
 import type { Classifier, Understanding } from '../understanding.js';
 import { analyseMessage, type MessageAnalysis } from './analyse.js';
 import { LinearModel, argmax } from './linear-model.js';
@@ -52,7 +52,7 @@ export class OfflineClassifier implements Classifier {
       label = SUBTYPE_CODES[best]!;
       confidence = labels[best]!;
     }
-    const urgency = this.urgency(features, value, PRESENT.test(analysis.text));
+    const urgency = this.urgency(features, value, PRESENT.test(analysis.text), SAFE_NOW.test(analysis.text));
     const flagHead = this.model.predict('flags', features, value);
     const flags = flagHead.classes.filter((_, i) => flagHead.probabilities[i]! >= FLAG_PROBABILITY) as RiskFlag[];
     return { intent, label, urgency, flags, confidence };
@@ -60,16 +60,26 @@ export class OfflineClassifier implements Classifier {
 
   /** P(subtype) × P(its category), renormalised: the category head settles close calls between categories. */
   private labelProbabilities(features: number[], value: number): number[] {
-    const subtypes = this.model.predict('label', features, value).probabilities;
-    const categories = this.model.predict('category', features, value).probabilities;
+    const subtypes = this.headProbabilities('label', features, value);
+    const categories = this.headProbabilities('category', features, value);
     const joint = subtypes.map((p, i) => p * categories[CATEGORY_OF_SUBTYPE[i]!]!);
     const total = joint.reduce((sum, p) => sum + p, 0);
     return joint.map((p) => p / total);
   }
 
-  private urgency(features: number[], value: number, saysNow: boolean): Urgency {
+  /** The logistic head's calibrated probabilities, averaged with its complement naive Bayes twin when the model has one. */
+  private headProbabilities(head: 'label' | 'category', features: number[], value: number): number[] {
+    const own = this.model.predict(head, features, value).probabilities;
+    const twin = `${head}Nb`;
+    if (!this.model.hasHead(twin)) return own;
+    const nb = this.model.predict(twin, features, value).probabilities;
+    return own.map((p, i) => (p + nb[i]!) / 2);
+  }
+
+  private urgency(features: number[], value: number, saysNow: boolean, safeNow: boolean): Urgency {
     const [, urgent = 0, emergency = 0] = this.model.predict('urgency', features, value).probabilities;
-    if (emergency >= EMERGENCY_PROBABILITY[saysNow ? 'saysNow' : 'otherwise']) return 'emergency';
+    // Someone who says they are safe now reports a danger that has passed; the safety rules still judge it.
+    if (!safeNow && emergency >= EMERGENCY_PROBABILITY[saysNow ? 'saysNow' : 'otherwise']) return 'emergency';
     return urgent + emergency >= URGENT_OR_HIGHER_PROBABILITY ? 'urgent' : 'normal';
   }
 }

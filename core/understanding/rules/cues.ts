@@ -10,6 +10,10 @@ export const PRESENT = /正在|现在|还在|仍在|又在|此刻|马上|快来|
 export const PAST_TIME =
   /上个?月|上周|上星期|上礼拜|去年|前年|以前|之前|曾经|那次|上次|前些?天|前几天|几天前|几个月前|好几年|那年|小时候|年前|昨天|昨晚|前天|前晚|那天|当时|上回|前阵子|前段时间/u;
 
+/** The person is out of the danger now (taxonomy §3: a threat reported afterwards from safety is urgent). */
+export const SAFE_NOW =
+  /(?:现在|目前|暂时)(?:住在|躲在|待在|在)(?:朋友|亲戚|娘家|同学|同事|外面|别处|宾馆|旅馆|单位)|已经(?:搬走|搬出|离开|躲开|逃出来)|躲到了?(?:朋友|亲戚|娘家)|(?:现在|目前)(?:安全|没事)了?/u;
+
 /** A repeated pattern rather than one event now. */
 export const HABITUAL = /经常|总是|老是|常常|动不动|每次|隔三差五|三天两头|多次|好几次|几次|时常|常年|好多年|几十年|半辈子|天天|喝了?酒就|喝醉了?就|下雨就|好几起|几起了|这两天|这几天|这段时间/u;
 
