@@ -5,11 +5,11 @@ import { createAppContext, type AppContext } from '../core/context.js';
 import { createLogger } from '../core/logging/logger.js';
 import { RecordedDelivery, type Delivery } from '../core/notify/delivery.js';
 import { PipelineQueues } from '../core/queue/pipeline-queues.js';
-import type { QueueName } from '../core/queue/names.js';
+import { queuePrefixFor, type QueueName } from '../core/queue/names.js';
 import { createRedis } from '../core/queue/redis-connection.js';
 import { DEMO_STAFF_PASSWORD, seedDemoTown } from '../core/seed/seed-demo-town.js';
 import { databaseTarget, openDatabase } from '../core/storage/database.js';
-import { migrateToLatest } from '../core/storage/migrate.js';
+import { databaseInstanceId, migrateToLatest } from '../core/storage/migrate.js';
 import { createClassifier } from '../core/understanding/create-classifier.js';
 import { assessSafety } from '../core/understanding/safety.js';
 import { TRIAGE_THRESHOLD } from '../core/understanding/triage.js';
@@ -43,11 +43,13 @@ export async function createRuntime(config: AppConfig, options: { delivery?: Del
   const staffPassword = config.NODE_ENV === 'production' ? undefined : DEMO_STAFF_PASSWORD;
   if (await seedDemoTown(db, { staffPassword })) logger.info('empty database: demo town 青山县 seeded');
 
+  // Redis keys belong to this database: a new, reset or other database gets queues of its own.
+  const queueConfig: AppConfig = { ...config, QUEUE_PREFIX: queuePrefixFor(config.QUEUE_PREFIX, await databaseInstanceId(db)) };
   const redis = createRedis(config.REDIS_URL, 'producer');
   const workerConnection = createRedis(config.REDIS_URL, 'worker');
-  const queues = new PipelineQueues(redis, config.QUEUE_PREFIX);
+  const queues = new PipelineQueues(redis, queueConfig.QUEUE_PREFIX);
   const ctx = createAppContext({
-    config,
+    config: queueConfig,
     db,
     queues,
     redis,

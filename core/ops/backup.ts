@@ -3,9 +3,16 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import type { DatabaseTarget } from '../storage/database.js';
 
 const run = promisify(execFile);
+
+/**
+ * A restored database gets a new instance id, and with it fresh queues in Redis: ids created after
+ * the backup will be issued again, and must not meet the old jobs that carried them.
+ */
+const NEW_INSTANCE_SQL = "update instance set id = replace(gen_random_uuid()::text, '-', '')";
 
 /**
  * Backups of the whole database: a PGlite data-folder dump (gzip tarball) in embedded mode,
@@ -34,6 +41,13 @@ export async function restoreDatabase(target: DatabaseTarget, file: string): Pro
   if (!existsSync(file)) throw new Error(`no backup file ${file}`);
   if (target.kind === 'postgres') {
     await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--dbname', target.url, file]);
+    const client = new pg.Client({ connectionString: target.url });
+    await client.connect();
+    try {
+      await client.query(NEW_INSTANCE_SQL);
+    } finally {
+      await client.end();
+    }
     return { movedAside: null };
   }
   let movedAside: string | null = null;
@@ -44,6 +58,7 @@ export async function restoreDatabase(target: DatabaseTarget, file: string): Pro
   mkdirSync(target.dataDir, { recursive: true });
   const pglite = new PGlite(target.dataDir, { loadDataDir: new Blob([readFileSync(file)]) });
   await pglite.waitReady;
+  await pglite.query(NEW_INSTANCE_SQL);
   await pglite.close();
   return { movedAside };
 }

@@ -7,6 +7,15 @@ export const QUEUE_NAMES = {
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
+/**
+ * The Redis key prefix of one database's queues: the configured prefix plus the database's instance
+ * id (idempotent, so a prefix handed on to a child process is not extended twice).
+ */
+export function queuePrefixFor(base: string, instanceId: string): string {
+  const suffix = `-${instanceId.slice(0, 12)}`;
+  return base.endsWith(suffix) ? base : `${base}${suffix}`;
+}
+
 export function isQueueName(value: string): value is QueueName {
   return (Object.values(QUEUE_NAMES) as string[]).includes(value);
 }

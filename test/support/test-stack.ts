@@ -10,6 +10,8 @@ import { createAppContext, type AppContext } from '../../core/context.js';
 import { createLogger } from '../../core/logging/logger.js';
 import { RecordedDelivery } from '../../core/notify/delivery.js';
 import { PipelineQueues } from '../../core/queue/pipeline-queues.js';
+import { queuePrefixFor } from '../../core/queue/names.js';
+import { databaseInstanceId } from '../../core/storage/migrate.js';
 import { createRedis } from '../../core/queue/redis-connection.js';
 import { seedDemoTown } from '../../core/seed/seed-demo-town.js';
 import type { Classifier } from '../../core/understanding/understanding.js';
@@ -52,7 +54,7 @@ export async function startTestStack(
   const config = loadConfig({
     NODE_ENV: 'test',
     REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: uniquePrefix(engine),
+    QUEUE_PREFIX: queuePrefixFor(uniquePrefix(engine), await databaseInstanceId(database.db)),
     LOG_LEVEL: 'silent',
     UPLOAD_DIR: uploadDir,
     // Suites submit many reports as one demo person; the limits have their own test.
