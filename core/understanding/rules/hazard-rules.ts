@@ -37,6 +37,17 @@ export interface HazardRule {
   subtype(text: string): Subtype;
 }
 
+/** What both missing-person rules share: a debtor or a swindler who cannot be found is not missing; found again ends it. */
+const MISSING_PERSON_COMMON = {
+  otherKind: /借钱|借了|欠|入股|投资|集资|还钱|老板|骗/u,
+  aftermath: /(?<!没|没有|还没)(?:找到了|找回来了|已经回家|已经回来|回来了)(?!吗)/u,
+  pastEndsIt: false,
+  worryMeansNotYet: true,
+  numbers: ['110'],
+  subtype: () => 'livelihood.care',
+} satisfies Partial<HazardRule>;
+
+
 const PERSON =
   '(?:孩子|小孩|女孩|男孩|姑娘|小伙子|智障|精神病|儿子|女儿|闺女|孙子|孙女|外孙|娃|宝宝|小朋友|学生|老人|老爷子|老太太|老大爷|大爷|大娘|奶奶|爷爷|外婆|外公|姥姥|姥爷|老父亲|老母亲|父亲|母亲|我爸|我妈|老伴|婆婆|公公|\\d+岁)';
 
@@ -161,25 +172,14 @@ export const HAZARD_RULES: HazardRule[] = [
       'u',
     ),
     otherwise: /(?:钱|费|存折|手机|钱包|首饰|东西|车)[^,。!?]{0,3}不见了/u,
-    // A debtor or a swindler who cannot be found is not a missing person.
-    otherKind: /借钱|借了|欠|入股|投资|集资|还钱|老板|骗/u,
-    aftermath: /(?<!没|没有|还没)(?:找到了|找回来了|已经回家|已经回来|回来了)(?!吗)/u,
-    pastEndsIt: false,
-    worryMeansNotYet: true,
-    numbers: ['110'],
-    subtype: () => 'livelihood.care',
+    ...MISSING_PERSON_COMMON,
   },
   {
     // 「我妈有阿尔茨海默症，…就联系不上了」: someone who cannot find the way home is missing once out of touch.
     hazard: 'missing_person',
     requires: /老年痴呆|阿尔茨海默|痴呆|智力障碍|智障|自闭症/u,
     cue: /联系不上|找不到(?:人|了)|不见了|走丢|没回来|没回家/u,
-    otherKind: /借钱|借了|欠|入股|投资|集资|还钱|老板|骗/u,
-    aftermath: /(?<!没|没有|还没)(?:找到了|找回来了|已经回家|已经回来|回来了)(?!吗)/u,
-    pastEndsIt: false,
-    worryMeansNotYet: true,
-    numbers: ['110'],
-    subtype: () => 'livelihood.care',
+    ...MISSING_PERSON_COMMON,
   },
   {
     hazard: 'traffic',
