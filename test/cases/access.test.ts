@@ -26,6 +26,7 @@ async function startFakeWechat(replies: Record<string, object>) {
 }
 
 for (const engine of ENGINES) {
+  // Skipped only when no PostgreSQL server answers (the reason is printed by isPostgresAvailable); PGlite always runs.
   describe.skipIf(engine === 'postgres' && !(await isPostgresAvailable()))(`logins, administration and export on ${engine}`, () => {
     let stack: TestStack;
     let api: ReturnType<typeof caseApi>;

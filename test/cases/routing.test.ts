@@ -22,6 +22,7 @@ const classifier = new ScriptedClassifier()
 for (const n of [1, 2, 3]) classifier.when(NOISE(n), understanding({ label: 'dispute.neighbor', confidence: 0.9, details: { parties: ['楼上502'] } }));
 
 for (const engine of ENGINES) {
+  // Skipped only when no PostgreSQL server answers (the reason is printed by isPostgresAvailable); PGlite always runs.
   describe.skipIf(engine === 'postgres' && !(await isPostgresAvailable()))(`triage, duplicates, repeats and closure on ${engine}`, () => {
     let stack: TestStack;
     let api: ReturnType<typeof caseApi>;

@@ -25,6 +25,7 @@ const classifier = new ScriptedClassifier()
   .when(VISIT, understanding({ label: 'city_mgmt.facilities', confidence: 0.9 }));
 
 for (const engine of ENGINES) {
+  // Skipped only when no PostgreSQL server answers (the reason is printed by isPostgresAvailable); PGlite always runs.
   describe.skipIf(engine === 'postgres' && !(await isPostgresAvailable()))(`deadlines, re-alerts and 回访 on ${engine}`, () => {
     let stack: TestStack;
     let api: ReturnType<typeof caseApi>;

@@ -40,6 +40,7 @@ const skipReason = !existsSync(CHROMIUM)
     : null;
 if (skipReason) console.error(`[e2e] mini-program test SKIPPED: ${skipReason}`);
 
+// Skipped only without Debian's Chromium or the h5 build, which `npm test` installs and builds first.
 describe.skipIf(skipReason !== null)('mini-program h5, end to end in Chromium', () => {
   let stack: TestStack;
   let server: ServerType;

@@ -8,6 +8,7 @@ import { RESIDENTS, expectEachOnceAndAssigned, startFaultStack, submit, type Fau
 const PER_PHASE = 30;
 
 for (const engine of ENGINES) {
+  // Skipped only when no PostgreSQL server answers (the reason is printed by isPostgresAvailable); PGlite always runs.
   describe.skipIf(engine === 'postgres' && !(await isPostgresAvailable()))(`Redis flushed and restarted mid-stream (${engine})`, () => {
     let fault: FaultStack;
     beforeAll(async () => {

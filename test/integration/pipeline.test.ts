@@ -22,6 +22,7 @@ const classifier = new ScriptedClassifier()
   .when(VAGUE, { intent: 'other', label: null, confidence: 0.3 });
 
 for (const engine of ENGINES) {
+  // Skipped only when no PostgreSQL server answers (the reason is printed by isPostgresAvailable); PGlite always runs.
   describe.skipIf(engine === 'postgres' && !(await isPostgresAvailable()))(`intake → classify → route on ${engine}`, () => {
     let stack: TestStack;
     beforeAll(async () => {

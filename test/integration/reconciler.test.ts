@@ -10,6 +10,7 @@ const classifier = new ScriptedClassifier();
 for (const text of TEXTS) classifier.when(text, { label: 'environment.waste', confidence: 0.9 });
 
 for (const engine of ENGINES) {
+  // Skipped only when no PostgreSQL server answers (the reason is printed by isPostgresAvailable); PGlite always runs.
   describe.skipIf(engine === 'postgres' && !(await isPostgresAvailable()))(`reconciler on ${engine}`, () => {
     let stack: TestStack;
     beforeAll(async () => {

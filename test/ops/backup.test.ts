@@ -51,6 +51,7 @@ describe('npm run backup / restore of the embedded database', () => {
   }, 300_000);
 });
 
+// Skipped only when no PostgreSQL server answers (the reason is printed by isPostgresAvailable).
 describe.skipIf(!(await isPostgresAvailable()))('backup and restore with PostgreSQL (pg_dump)', () => {
   it('round-trips through pg_dump and pg_restore', async () => {
     const test = await createTestDatabase('postgres');

@@ -29,6 +29,7 @@ function expectNoPersonalNumbers(text: string) {
 }
 
 for (const engine of ENGINES) {
+  // Skipped only when no PostgreSQL server answers (the reason is printed by isPostgresAvailable); PGlite always runs.
   describe.skipIf(engine === 'postgres' && !(await isPostgresAvailable()))(`privacy on ${engine}`, () => {
     let stack: TestStack;
     let api: ReturnType<typeof caseApi>;
