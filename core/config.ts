@@ -48,6 +48,8 @@ const EnvSchema = z.object({
   RECONCILE_EVERY_MS: z.coerce.number().int().positive().default(30_000),
   /** Ticket numbers reserved per database round trip (1: gap-free, but intakes wait on each other's commits). */
   TICKET_BLOCK_SIZE: z.coerce.number().int().positive().default(20),
+  /** The most submissions stored by one group-commit transaction. */
+  INTAKE_BATCH_MAX: z.coerce.number().int().positive().max(500).default(64),
   /** Open311 GeoReport v2 read API (public fields only); 'false' switches it off. */
   OPEN311_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

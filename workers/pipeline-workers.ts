@@ -2,9 +2,9 @@ import { Worker, type Processor } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { AppContext } from '../core/context.js';
 import { QUEUE_NAMES, type NotifyJob, type QueueName, type ReportJob } from '../core/queue/names.js';
-import { classifyReport } from '../core/reports/classify-report.js';
-import { routeReport } from '../core/reports/route-report.js';
-import { deliverNotification } from '../core/notify/deliver-notification.js';
+import { classifyReports } from '../core/reports/classify-report.js';
+import { routeReports } from '../core/reports/route-report.js';
+import { deliverNotifications } from '../core/notify/deliver-notifications.js';
 import { startDeadlineWorker } from './deadline-worker.js';
 
 export interface WorkerOptions {
@@ -13,7 +13,10 @@ export interface WorkerOptions {
   stages?: readonly QueueName[];
 }
 
-/** One BullMQ worker per pipeline stage, plus the case timers; each processor only calls its core use-case. */
+/**
+ * One BullMQ worker per pipeline stage, plus the case timers; each processor only calls its core
+ * use-case. Jobs carry batches, so a few at a time keep the database busy without queueing on locks.
+ */
 export function startPipelineWorkers(ctx: AppContext, connection: Redis, options: WorkerOptions = {}): Worker[] {
   const make = <T>(name: QueueName, processor: Processor<T>, concurrency: number) => {
     const worker = new Worker<T>(name, processor, {
@@ -30,9 +33,9 @@ export function startPipelineWorkers(ctx: AppContext, connection: Redis, options
   };
   const wanted = (name: QueueName) => !options.stages || options.stages.includes(name);
   const starters: Array<[QueueName, () => Worker]> = [
-    [QUEUE_NAMES.classify, () => make<ReportJob>(QUEUE_NAMES.classify, (job) => classifyReport(ctx, job.data.reportId), 8)],
-    [QUEUE_NAMES.route, () => make<ReportJob>(QUEUE_NAMES.route, (job) => routeReport(ctx, job.data.reportId), 8)],
-    [QUEUE_NAMES.notify, () => make<NotifyJob>(QUEUE_NAMES.notify, (job) => deliverNotification(ctx, job.data.outboxId), 16)],
+    [QUEUE_NAMES.classify, () => make<ReportJob>(QUEUE_NAMES.classify, (job) => classifyReports(ctx, job.data.reportIds), 4)],
+    [QUEUE_NAMES.route, () => make<ReportJob>(QUEUE_NAMES.route, (job) => routeReports(ctx, job.data.reportIds), 4)],
+    [QUEUE_NAMES.notify, () => make<NotifyJob>(QUEUE_NAMES.notify, (job) => deliverNotifications(ctx, job.data.outboxIds), 4)],
     [QUEUE_NAMES.timers, () => startDeadlineWorker(ctx, connection, options.concurrency?.timers)],
   ];
   return starters.filter(([name]) => wanted(name)).map(([, start]) => start());

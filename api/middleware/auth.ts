@@ -34,7 +34,7 @@ export function requireAuth(ctx: AppContext): MiddlewareHandler<ApiEnv> {
     } catch {
       throw new AppError('UNAUTHENTICATED', 'invalid or expired token', { userMessage: '登录已过期，请重新登录。' });
     }
-    const person = Number.isInteger(personId) ? await ctx.repos.people.findById(personId) : undefined;
+    const person = Number.isInteger(personId) ? await ctx.repos.people.loadById(personId) : undefined;
     if (!person) throw new AppError('UNAUTHENTICATED', 'unknown person', { userMessage: '账号不存在，请重新登录。' });
     // A person who had their data deleted keeps a row for the statistics, never a login.
     if (person.erased_at) throw new AppError('UNAUTHENTICATED', 'erased person', { userMessage: '账号已注销。' });

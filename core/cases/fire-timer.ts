@@ -33,7 +33,7 @@ export async function fireTimer(ctx: AppContext, job: TimerJob): Promise<void> {
   const outboxIds = await ctx.db.transaction().execute(async (tx) => {
     const locked = await ctx.repos.reports.lockById(report.id, tx);
     // A second run of the same job (a stalled worker) finds the event and stops.
-    if (!locked || (await ctx.repos.reports.firedTimers(report.id, tx)).has(timerKey(job))) return [];
+    if (!locked || (await ctx.repos.reports.firedTimersOf(report.id, tx)).has(timerKey(job))) return [];
     await ctx.repos.reports.addEvent(
       { report_id: report.id, actor_id: null, action, from_status: locked.status, to_status: locked.status, note, data: { timer: job.kind, basis: job.basis } },
       tx,
@@ -45,7 +45,7 @@ export async function fireTimer(ctx: AppContext, job: TimerJob): Promise<void> {
 }
 
 async function isStillDue(ctx: AppContext, report: ReportRow, job: TimerJob): Promise<boolean> {
-  const fired = await ctx.repos.reports.firedTimers(report.id);
+  const fired = await ctx.repos.reports.firedTimersOf(report.id);
   return plannedTimers(report, deadlinePolicy(ctx.config), fired).some((t) => timerKey(t.job) === timerKey(job));
 }
 

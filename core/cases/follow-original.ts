@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.js';
 import type { Actor } from '../people/roles.js';
 import type { ReportRow } from '../storage/schema.js';
-import { actOnReport } from '../reports/act-on-report.js';
+import { actOnReport, type ActionRequest } from '../reports/act-on-report.js';
 
 export interface FollowRequest {
   report: ReportRow;
@@ -18,8 +18,13 @@ export interface FollowRequest {
  * records a co-reporter without saying who, so neither reporter learns the other's identity.
  */
 export async function followOriginal(ctx: AppContext, req: FollowRequest): Promise<ReportRow> {
+  return actOnReport(ctx, followAction(req));
+}
+
+/** The workflow action that makes the report a follower (routing runs it in a batch with others). */
+export function followAction(req: FollowRequest): ActionRequest {
   const { report, original } = req;
-  return actOnReport(ctx, {
+  return {
     reportId: report.id,
     action: req.action,
     actor: req.actor,
@@ -38,5 +43,5 @@ export async function followOriginal(ctx: AppContext, req: FollowRequest): Promi
         note: '又有居民反映了同一问题，已加入关注',
       },
     ],
-  });
+  };
 }

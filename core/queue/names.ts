@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Queue names and job payloads: the queues carry ids only, the database holds the truth. */
 export const QUEUE_NAMES = {
   classify: 'classify',
@@ -20,11 +22,12 @@ export function isQueueName(value: string): value is QueueName {
   return (Object.values(QUEUE_NAMES) as string[]).includes(value);
 }
 
+/** A stage's job carries a batch: the reports stored, classified or routed together. */
 export interface ReportJob {
-  reportId: number;
+  reportIds: number[];
 }
 export interface NotifyJob {
-  outboxId: number;
+  outboxIds: number[];
 }
 
 /** The timers of a case: SLA reminders and breaches per clock, emergency re-alerts, 回访. */
@@ -49,11 +52,20 @@ export interface TimerJob {
   basis: string;
 }
 
-/** BullMQ job ids must not contain ':' nor be all digits; one id per report and stage makes retries idempotent. */
+/**
+ * BullMQ job ids must not contain ':' nor be all digits. A batch's id is derived from its members,
+ * so enqueueing the same batch again (a retry after a lost answer) adds nothing.
+ */
+function batchId(stage: string, ids: readonly number[]): string {
+  if (ids.length === 1) return `${stage}-${ids[0]}`;
+  const digest = createHash('sha1').update(ids.join(',')).digest('hex').slice(0, 12);
+  return `${stage}-${ids[0]}-${ids.length}-${digest}`;
+}
+
 export const jobIds = {
-  classify: (reportId: number) => `classify-${reportId}`,
-  route: (reportId: number) => `route-${reportId}`,
-  notify: (outboxId: number) => `notify-${outboxId}`,
+  classify: (reportIds: readonly number[]) => batchId('classify', reportIds),
+  route: (reportIds: readonly number[]) => batchId('route', reportIds),
+  notify: (outboxIds: readonly number[]) => batchId('notify', outboxIds),
   timer: (job: TimerJob) =>
     job.kind === 'alert'
       ? `sla-${job.reportId}-alert-${job.basis}`

@@ -1,7 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { QUEUE_NAMES, jobIds, type NotifyJob, type QueueName, type ReportJob, type TimerJob } from './names.js';
-import type { Urgency } from '../taxonomy/codes.js';
+import { URGENCY_CODES, type Urgency } from '../taxonomy/codes.js';
 
 const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 8,
@@ -19,6 +19,21 @@ const TIMER_JOB_OPTIONS: JobsOptions = { removeOnComplete: true, removeOnFail: {
 export interface PlannedTimer {
   job: TimerJob;
   runAt: Date;
+}
+
+/** A report as the queues need it: which one, and how urgent (the job's priority). */
+export interface ReportRef {
+  id: number;
+  urgency: Urgency;
+}
+
+/** The most ids one job carries: a retry repeats at most this much work. */
+export const BATCH_MAX = 100;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /** BullMQ priorities: lower runs first; an emergency overtakes the backlog. */
@@ -42,38 +57,63 @@ export class PipelineQueues {
     };
   }
 
-  async classify(reportId: number, urgency: Urgency): Promise<void> {
-    const data: ReportJob = { reportId };
-    await this.queues.classify.add('classify', data, { jobId: jobIds.classify(reportId), priority: PRIORITY[urgency] });
+  /** Queues reports for classification: one job per urgency and batch, the emergencies first. */
+  async classify(reports: readonly ReportRef[]): Promise<void> {
+    await this.addReportBatches('classify', reports);
   }
 
-  async route(reportId: number, urgency: Urgency): Promise<void> {
-    const data: ReportJob = { reportId };
-    await this.queues.route.add('route', data, { jobId: jobIds.route(reportId), priority: PRIORITY[urgency] });
+  async route(reports: readonly ReportRef[]): Promise<void> {
+    await this.addReportBatches('route', reports);
   }
 
   async notify(outboxIds: readonly number[]): Promise<void> {
-    if (outboxIds.length === 0) return;
-    await this.queues.notify.addBulk(
-      outboxIds.map((outboxId) => ({ name: 'notify', data: { outboxId } satisfies NotifyJob, opts: { jobId: jobIds.notify(outboxId) } })),
-    );
+    const jobs = chunks([...outboxIds].sort((a, b) => a - b), BATCH_MAX).map((ids) => ({
+      name: 'notify',
+      data: { outboxIds: ids } satisfies NotifyJob,
+      opts: { jobId: jobIds.notify(ids) },
+    }));
+    if (jobs.length > 0) await this.queues.notify.addBulk(jobs);
+  }
+
+  private async addReportBatches(stage: 'classify' | 'route', reports: readonly ReportRef[]): Promise<void> {
+    const jobs = URGENCY_CODES.flatMap((urgency) => {
+      const ids = reports.filter((r) => r.urgency === urgency).map((r) => r.id).sort((a, b) => a - b);
+      return chunks(ids, BATCH_MAX).map((batch) => ({
+        name: stage,
+        data: { reportIds: batch } satisfies ReportJob,
+        opts: { jobId: jobIds[stage](batch), priority: PRIORITY[urgency] },
+      }));
+    });
+    if (jobs.length > 0) await this.queues[stage].addBulk(jobs);
   }
 
   /**
    * Makes Redis hold exactly these timers as delayed jobs: a missing one is added, one computed from
    * an older basis (deadline moved by a pause, report reopened) is replaced, a current one is kept.
+   * The lookups go out together (ioredis pipelines concurrent commands) and the additions in one call.
    */
   async schedule(timers: readonly PlannedTimer[], now: Date): Promise<void> {
     const queue = this.queues.timers;
-    for (const { job, runAt } of timers) {
-      const id = jobIds.timer(job);
-      const existing = await queue.getJob(id);
-      if (existing && (existing.data as TimerJob).basis === job.basis) continue;
-      // An active job cannot be removed; it finds itself stale and the next reconcile sets the new one.
-      if (existing && (await existing.isActive())) continue;
-      await existing?.remove();
-      await queue.add(job.kind, job, { ...TIMER_JOB_OPTIONS, jobId: id, delay: Math.max(0, runAt.getTime() - now.getTime()) });
-    }
+    const existing = await Promise.all(timers.map(({ job }) => queue.getJob(jobIds.timer(job))));
+    const stale = await Promise.all(
+      timers.map(async ({ job }, i) => {
+        const found = existing[i];
+        if (!found) return true;
+        if ((found.data as TimerJob).basis === job.basis) return false;
+        // An active job cannot be removed; it finds itself stale and the next reconcile sets the new one.
+        if (await found.isActive()) return false;
+        await found.remove();
+        return true;
+      }),
+    );
+    const additions = timers
+      .filter((_, i) => stale[i])
+      .map(({ job, runAt }) => ({
+        name: job.kind,
+        data: job,
+        opts: { ...TIMER_JOB_OPTIONS, jobId: jobIds.timer(job), delay: Math.max(0, runAt.getTime() - now.getTime()) },
+      }));
+    if (additions.length > 0) await queue.addBulk(additions);
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@ import type { Actor } from '../people/roles.js';
 import { relationsOf } from '../access/relations.js';
 import { planTransition, type TransitionInput } from '../workflow/transition.js';
 import type { ActionName } from '../workflow/actions.js';
-import { OUTCOME_CODES, type Outcome } from '../workflow/states.js';
+import { OUTCOME_CODES, type Outcome, type ReportStatus } from '../workflow/states.js';
 import { deadlinePolicy, dueTimes, pauseEffects, type DeadlinePolicy } from '../workflow/deadlines.js';
 import type { ReportRow, ReportUpdate } from '../storage/schema.js';
 import type { NewReportEvent } from '../storage/repositories/reports-repository.js';
@@ -29,54 +29,92 @@ export interface ActionRequest extends TransitionInput {
 /**
  * Runs one workflow action: under a row lock, checks it against the table, applies its effects,
  * writes the timeline event and the owed notifications in the same transaction, then queues delivery.
- * Every query inside the transaction goes through `tx`: PGlite has a single connection, so a query
- * on the plain db would wait for the transaction that is waiting for it.
  */
 export async function actOnReport(ctx: AppContext, req: ActionRequest): Promise<ReportRow> {
+  const [result] = await actOnReports(ctx, [req]);
+  if (result instanceof Error) throw result;
+  return result!;
+}
+
+/**
+ * Runs a batch of actions on different reports in one transaction (the pipeline routes a batch at a
+ * time). An action the workflow refuses, because someone acted on that report in the meantime, is
+ * answered with its error and the others go ahead. Every query inside the transaction goes through
+ * `tx`: PGlite has a single connection, so a query on the plain db would wait for the transaction
+ * that is waiting for it.
+ */
+export async function actOnReports(ctx: AppContext, reqs: readonly ActionRequest[]): Promise<Array<ReportRow | AppError>> {
+  if (reqs.length === 0) return [];
   const now = ctx.clock.now();
   const policy = deadlinePolicy(ctx.config);
-  const { report, outboxIds } = await ctx.db.transaction().execute(async (tx) => {
-    const current = await ctx.repos.reports.lockById(req.reportId, tx);
-    if (!current) throw new AppError('NOT_FOUND', `report ${req.reportId} not found`);
-    const to = planTransition(current.status, req.action, relationsOf(req.actor, current), req);
-    const pause = pauseEffects(current, to, now);
-    const changes: ReportUpdate = { ...pause, ...effectsOf(req, { ...current, ...pause } as ReportRow, now, policy), ...req.changes, status: to };
-    const updated = await ctx.repos.reports.update(current.id, changes, tx);
-    if (req.photoIds?.length && req.actor.kind === 'person') {
-      await attachPhotos(tx, { photoIds: req.photoIds, uploaderId: req.actor.personId, reportId: current.id, kind: 'resolution' });
+  const { results, outboxIds } = await ctx.db.transaction().execute(async (tx) => {
+    const locked = new Map((await ctx.repos.reports.lockByIds(reqs.map((r) => r.reportId), tx)).map((r) => [r.id, r]));
+    const results: Array<ReportRow | AppError> = [];
+    const done: Array<{ req: ActionRequest; from: ReportRow; updated: ReportRow }> = [];
+    for (const req of reqs) {
+      const current = locked.get(req.reportId);
+      if (!current) {
+        results.push(new AppError('NOT_FOUND', `report ${req.reportId} not found`));
+        continue;
+      }
+      let to: ReportStatus;
+      try {
+        to = planTransition(current.status, req.action, relationsOf(req.actor, current), req);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        results.push(error);
+        continue;
+      }
+      const pause = pauseEffects(current, to, now);
+      const changes: ReportUpdate = { ...pause, ...effectsOf(req, { ...current, ...pause } as ReportRow, now, policy), ...req.changes, status: to };
+      const updated = await ctx.repos.reports.update(current.id, changes, tx);
+      if (req.photoIds?.length && req.actor.kind === 'person') {
+        await attachPhotos(tx, { photoIds: req.photoIds, uploaderId: req.actor.personId, reportId: current.id, kind: 'resolution' });
+      }
+      locked.set(updated.id, updated);
+      results.push(updated);
+      done.push({ req, from: current, updated });
     }
-    await ctx.repos.reports.addEvent(
-      {
-        report_id: current.id,
-        actor_id: req.actor.kind === 'person' ? req.actor.personId : null,
-        action: req.action,
-        from_status: current.status,
-        to_status: to,
-        note: req.note ?? null,
-        data: { ...req.data, ...(req.to ? { to: req.to } : {}), ...(req.outcome ? { outcome: req.outcome } : {}) },
-      },
+    await ctx.repos.reports.addEvents(
+      done.flatMap(({ req, from, updated }) => [
+        {
+          report_id: updated.id,
+          actor_id: req.actor.kind === 'person' ? req.actor.personId : null,
+          action: req.action,
+          from_status: from.status,
+          to_status: updated.status,
+          note: req.note ?? null,
+          data: { ...req.data, ...(req.to ? { to: req.to } : {}), ...(req.outcome ? { outcome: req.outcome } : {}) },
+        },
+        ...(req.extraEvents ?? []),
+      ]),
       tx,
     );
-    for (const event of req.extraEvents ?? []) await ctx.repos.reports.addEvent(event, tx);
-    const reporter = await ctx.repos.people.findById(updated.reporter_id, tx);
-    const assignee = updated.assignee_id !== null ? await ctx.repos.people.findById(updated.assignee_id, tx) : undefined;
-    const followerIds = await ctx.repos.reports.followerReporterIds(updated.id, tx);
-    const messages = composeNotifications({
-      report: updated,
-      status: to,
-      action: req.action,
-      note: req.note ?? null,
-      to: req.to ?? null,
-      reporter,
-      assignee,
-      followerIds,
-    });
+    const people = await ctx.repos.people.findByIds(
+      [...new Set(done.flatMap(({ updated }) => [updated.reporter_id, updated.assignee_id].filter((id): id is number => id !== null)))],
+      tx,
+    );
+    const personById = new Map(people.map((p) => [p.id, p]));
+    const followers = await ctx.repos.reports.followerReporterIds(done.map(({ updated }) => updated.id), tx);
+    const messages = done.flatMap(({ req, updated }) =>
+      composeNotifications({
+        report: updated,
+        status: updated.status,
+        action: req.action,
+        note: req.note ?? null,
+        to: req.to ?? null,
+        reporter: personById.get(updated.reporter_id),
+        assignee: updated.assignee_id !== null ? personById.get(updated.assignee_id) : undefined,
+        followerIds: followers.get(updated.id) ?? [],
+      }),
+    );
     const outboxIds = await ctx.repos.outbox.add(messages, tx);
-    return { report: updated, outboxIds };
+    return { results, outboxIds };
   });
-  await enqueueAfterCommit(ctx, report, () => ctx.queues.notify(outboxIds));
-  await scheduleTimers(ctx, report);
-  return report;
+  const changed = results.filter((r): r is ReportRow => !(r instanceof AppError));
+  await enqueueAfterCommit(ctx, changed, () => ctx.queues.notify(outboxIds));
+  await scheduleTimers(ctx, changed);
+  return results;
 }
 
 function effectsOf(req: ActionRequest, current: ReportRow, now: Date, policy: DeadlinePolicy): ReportUpdate {

@@ -1,63 +1,71 @@
 import type { AppContext } from '../context.js';
 import { SYSTEM } from '../people/roles.js';
 import { locateGrid } from '../routing/locate-grid.js';
-import type { ReportRow } from '../storage/schema.js';
+import type { GridRow, PersonRow, ReportRow } from '../storage/schema.js';
 import { findOriginal } from '../cases/find-original.js';
-import { followOriginal } from '../cases/follow-original.js';
-import { leastLoadedWorker } from '../cases/least-loaded-worker.js';
-import { actOnReport } from './act-on-report.js';
+import { followAction } from '../cases/follow-original.js';
+import { AssigneePicker } from '../cases/least-loaded-worker.js';
+import { actOnReports, type ActionRequest } from './act-on-report.js';
+
+/** What one routing batch shares: the places, the reporters and the grids' workers. */
+interface RoutingLookups {
+  grids: GridRow[];
+  reporters: Map<number, PersonRow>;
+  assignees: AssigneePicker;
+  defaultTownshipId: number | null;
+}
 
 /**
- * Pipeline stage 2, two-key routing: the place picks the grid, the type and confidence decide
- * whether it can go out at once. Low confidence or an unknown grid waits in triage for the centre;
- * an emergency never waits: without a grid or a worker on duty it goes straight up to the centre.
- * A confident report of a hazard someone already reported follows that report instead of
- * becoming a second task.
+ * Pipeline stage 2, two-key routing, for a batch: the place picks the grid, the type and confidence
+ * decide whether it can go out at once. Low confidence or an unknown grid waits in triage for the
+ * centre; an emergency never waits: without a grid or a worker on duty it goes straight up to the
+ * centre. A confident report of a hazard someone already reported follows that report instead of
+ * becoming a second task. The decisions are then carried out in one transaction.
  */
-export async function routeReport(ctx: AppContext, reportId: number): Promise<void> {
-  const report = await ctx.repos.reports.findById(reportId);
-  if (!report || report.status !== 'received' || report.intent === null) return;
-  const original = isUncertain(ctx, report) ? undefined : await findOriginal(ctx, report);
-  if (original) {
-    await followOriginal(ctx, { report, original, actor: SYSTEM, action: 'follow' });
-    return;
-  }
-
-  const reporter = await ctx.repos.people.findById(report.reporter_id);
-  const grids = await ctx.repos.places.grids();
-  const place = typeof report.details?.['place'] === 'string' ? (report.details['place'] as string) : null;
-  const located = locateGrid(
-    { location: report.location, texts: [report.address_text, place, report.raw_text], homeGridId: reporter?.home_grid_id ?? null },
+export async function routeReports(ctx: AppContext, reportIds: readonly number[]): Promise<void> {
+  const reports = (await ctx.repos.reports.findByIds(reportIds)).filter((r) => r.status === 'received' && r.intent !== null);
+  if (reports.length === 0) return;
+  const [reporters, grids, townships] = await Promise.all([
+    ctx.repos.people.findByIds([...new Set(reports.map((r) => r.reporter_id))]),
+    ctx.repos.places.grids(),
+    ctx.repos.places.townships(),
+  ]);
+  const lookups: RoutingLookups = {
     grids,
-  );
-  const grid = located ? grids.find((g) => g.id === located.gridId) : undefined;
-  const townshipId = grid?.township_id ?? report.township_id ?? (await defaultTownshipId(ctx));
-  const placeChanges = { grid_id: grid?.id ?? null, township_id: townshipId };
-  const data = { routedBy: located?.method ?? null };
-  const emergency = report.urgency === 'emergency';
+    reporters: new Map(reporters.map((p) => [p.id, p])),
+    assignees: new AssigneePicker(ctx),
+    defaultTownshipId: townships[0]?.id ?? null,
+  };
+  const requests: ActionRequest[] = [];
+  for (const report of reports) requests.push(await routingAction(ctx, report, lookups));
+  const results = await actOnReports(ctx, requests);
+  // Refused: someone acted on the report since it was read (a withdrawal, a manual triage); nothing to route.
+  for (const [i, result] of results.entries()) {
+    if (result instanceof Error) ctx.logger.info({ reportId: requests[i]!.reportId, err: result }, 'routing skipped: the report changed');
+  }
+}
 
-  if (!emergency && (!grid || isUncertain(ctx, report))) {
-    await actOnReport(ctx, { reportId, action: 'triage', actor: SYSTEM, changes: placeChanges, data, note: triageReason(grid !== undefined) });
-    return;
+async function routingAction(ctx: AppContext, report: ReportRow, lookups: RoutingLookups): Promise<ActionRequest> {
+  const original = isUncertain(ctx, report) ? undefined : await findOriginal(ctx, report);
+  if (original) return followAction({ report, original, actor: SYSTEM, action: 'follow' });
+
+  const place = typeof report.details?.['place'] === 'string' ? (report.details['place'] as string) : null;
+  const homeGridId = lookups.reporters.get(report.reporter_id)?.home_grid_id ?? null;
+  const located = locateGrid({ location: report.location, texts: [report.address_text, place, report.raw_text], homeGridId }, lookups.grids);
+  const grid = located ? lookups.grids.find((g) => g.id === located.gridId) : undefined;
+  const changes = { grid_id: grid?.id ?? null, township_id: grid?.township_id ?? report.township_id ?? lookups.defaultTownshipId };
+  const base = { reportId: report.id, actor: SYSTEM, changes, data: { routedBy: located?.method ?? null } };
+
+  if (report.urgency !== 'emergency' && (!grid || isUncertain(ctx, report))) {
+    return { ...base, action: 'triage', note: grid ? '类别不确定，待中心确认' : '无法确定所属网格，待中心确认' };
   }
-  const worker = grid ? await leastLoadedWorker(ctx, grid.id) : null;
+  const worker = grid ? await lookups.assignees.pick(grid.id) : null;
   if (!worker) {
-    const note = grid ? '该网格暂无在岗网格员，请中心调度' : '紧急事件无法确定所属网格，请中心立即调度';
-    await actOnReport(ctx, { reportId, action: 'escalate', actor: SYSTEM, changes: placeChanges, data, note });
-    return;
+    return { ...base, action: 'escalate', note: grid ? '该网格暂无在岗网格员，请中心调度' : '紧急事件无法确定所属网格，请中心立即调度' };
   }
-  await actOnReport(ctx, { reportId, action: 'assign', actor: SYSTEM, assigneeId: worker.id, changes: placeChanges, data });
+  return { ...base, action: 'assign', assigneeId: worker.id };
 }
 
 function isUncertain(ctx: AppContext, report: ReportRow): boolean {
   return report.subtype === null || (report.confidence ?? 0) < ctx.triageThreshold;
-}
-
-function triageReason(hasGrid: boolean): string {
-  return hasGrid ? '类别不确定，待中心确认' : '无法确定所属网格，待中心确认';
-}
-
-async function defaultTownshipId(ctx: AppContext): Promise<number | null> {
-  const [first] = await ctx.repos.places.townships();
-  return first?.id ?? null;
 }

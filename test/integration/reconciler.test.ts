@@ -41,10 +41,24 @@ for (const engine of ENGINES) {
       }
       // Once the owed messages are delivered, running it again finds nothing and creates nothing twice.
       await eventually(async () => (await stack.ctx.repos.outbox.unsent(new Date(Date.now() + 1000))).length === 0);
-      expect(await reconcile(stack.ctx, 0)).toEqual({ classify: 0, route: 0, notify: 0 });
+      expect(await reconcile(stack.ctx, 0)).toMatchObject({ classify: 0, route: 0, notify: 0 });
       const count = await stack.ctx.db.selectFrom('reports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       expect(Number(count.n)).toBe(TEXTS.length);
       await stack.stopWorkers();
+    });
+
+    it('re-sets timers only of changed reports, and of all open ones once Redis lost them', async () => {
+      const timers = stack.ctx.queues.queues.timers;
+      await reconcile(stack.ctx, 0);
+      const delayed = await timers.getDelayedCount();
+      expect(delayed).toBeGreaterThan(0);
+      // Nothing changed since the last pass: no report's timers are looked at.
+      expect((await reconcile(stack.ctx, 0)).timers).toBe(0);
+      // Redis lost everything (a FLUSHALL takes the pass marker with the jobs).
+      await timers.obliterate({ force: true });
+      await stack.ctx.redis.del(`${stack.ctx.config.QUEUE_PREFIX}:timers-synced-at`);
+      expect((await reconcile(stack.ctx, 0)).timers).toBe(TEXTS.length);
+      expect(await timers.getDelayedCount()).toBe(delayed);
     });
   });
 }

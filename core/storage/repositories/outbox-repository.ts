@@ -20,16 +20,19 @@ export class OutboxRepository {
     return rows.map((r) => r.id);
   }
 
-  async findById(id: number): Promise<OutboxRow | undefined> {
-    return this.db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+  async findByIds(ids: readonly number[]): Promise<OutboxRow[]> {
+    if (ids.length === 0) return [];
+    return this.db.selectFrom('outbox').selectAll().where('id', 'in', [...ids]).orderBy('id').execute();
   }
 
-  async markSent(id: number): Promise<void> {
-    await this.db.updateTable('outbox').set({ sent_at: new Date() }).where('id', '=', id).execute();
+  async markSent(ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.updateTable('outbox').set({ sent_at: new Date() }).where('id', 'in', [...ids]).execute();
   }
 
-  async countAttempt(id: number): Promise<void> {
-    await this.db.updateTable('outbox').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', '=', id).execute();
+  async countAttempts(ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.updateTable('outbox').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', 'in', [...ids]).execute();
   }
 
   async unsent(olderThan: Date): Promise<OutboxRow[]> {

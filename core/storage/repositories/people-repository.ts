@@ -3,11 +3,14 @@ import type { PersonRow, PersonsTable } from '../schema.js';
 import type { Insertable } from 'kysely';
 import type { Role } from '../../people/roles.js';
 import type { Executor } from './executor.js';
+import { BatchLoader } from '../batch-loader.js';
 
 export type NewPerson = Omit<Insertable<PersonsTable>, 'roles'> & { roles: Role[] };
 
 /** People, their roles and their chat / mini-program identities. */
 export class PeopleRepository {
+  private readonly loader = new BatchLoader<number, PersonRow>(async (ids) => new Map((await this.findByIds(ids)).map((p) => [p.id, p])));
+
   constructor(private readonly db: Db) {}
 
   async insert(person: NewPerson, ex: Executor = this.db): Promise<PersonRow> {
@@ -22,9 +25,14 @@ export class PeopleRepository {
     return ex.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  async findByIds(ids: number[]): Promise<PersonRow[]> {
+  /** The same read as findById, outside any transaction, shared with the reads of concurrent requests. */
+  async loadById(id: number): Promise<PersonRow | undefined> {
+    return this.loader.load(id);
+  }
+
+  async findByIds(ids: readonly number[], ex: Executor = this.db): Promise<PersonRow[]> {
     if (ids.length === 0) return [];
-    return this.db.selectFrom('persons').selectAll().where('id', 'in', ids).execute();
+    return ex.selectFrom('persons').selectAll().where('id', 'in', [...ids]).execute();
   }
 
   async findByPhone(phone: string): Promise<PersonRow | undefined> {

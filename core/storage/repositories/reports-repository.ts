@@ -20,20 +20,43 @@ export class ReportsRepository {
   constructor(private readonly db: Db) {}
 
   async insert(report: NewReport, ex: Executor = this.db): Promise<ReportRow> {
-    return ex.insertInto('reports').values(withPlaceKey(report)).returningAll().executeTakeFirstOrThrow();
+    const [row] = await this.insertMany([report], ex);
+    return row!;
+  }
+
+  /** One multi-row INSERT; rows come back in the order given (matched by their unique ticket). */
+  async insertMany(reports: readonly NewReport[], ex: Executor = this.db): Promise<ReportRow[]> {
+    if (reports.length === 0) return [];
+    const rows = await ex.insertInto('reports').values(reports.map(withPlaceKey)).returningAll().execute();
+    const byTicket = new Map(rows.map((r) => [r.ticket, r]));
+    return reports.map((r) => byTicket.get(r.ticket)!);
   }
 
   async findById(id: number, ex: Executor = this.db): Promise<ReportRow | undefined> {
     return ex.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  async findByIds(ids: readonly number[], ex: Executor = this.db): Promise<ReportRow[]> {
+    if (ids.length === 0) return [];
+    return ex.selectFrom('reports').selectAll().where('id', 'in', [...ids]).orderBy('id').execute();
+  }
+
   async findByTicket(ticket: string): Promise<ReportRow | undefined> {
     return this.db.selectFrom('reports').selectAll().where('ticket', '=', ticket).executeTakeFirst();
   }
 
-  /** Locks the row for the rest of the transaction, so two actions on one report run one after the other. */
+  /**
+   * Locks the rows for the rest of the transaction, so two actions on one report run one after the
+   * other; always in id order, so two transactions locking overlapping sets cannot deadlock.
+   */
   async lockById(id: number, ex: Executor): Promise<ReportRow | undefined> {
-    return ex.selectFrom('reports').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const [row] = await this.lockByIds([id], ex);
+    return row;
+  }
+
+  async lockByIds(ids: readonly number[], ex: Executor): Promise<ReportRow[]> {
+    if (ids.length === 0) return [];
+    return ex.selectFrom('reports').selectAll().where('id', 'in', [...ids]).orderBy('id').forUpdate().execute();
   }
 
   async update(id: number, changes: ReportUpdate, ex: Executor = this.db): Promise<ReportRow> {
@@ -46,17 +69,24 @@ export class ReportsRepository {
   }
 
   async addEvent(event: NewReportEvent, ex: Executor = this.db): Promise<void> {
+    await this.addEvents([event], ex);
+  }
+
+  async addEvents(events: readonly NewReportEvent[], ex: Executor = this.db): Promise<void> {
+    if (events.length === 0) return;
     await ex
       .insertInto('report_events')
-      .values({
-        report_id: event.report_id,
-        actor_id: event.actor_id,
-        action: event.action,
-        from_status: event.from_status,
-        to_status: event.to_status,
-        note: event.note ?? null,
-        data: event.data ? JSON.stringify(event.data) : null,
-      })
+      .values(
+        events.map((event) => ({
+          report_id: event.report_id,
+          actor_id: event.actor_id,
+          action: event.action,
+          from_status: event.from_status,
+          to_status: event.to_status,
+          note: event.note ?? null,
+          data: event.data ? JSON.stringify(event.data) : null,
+        })),
+      )
       .execute();
   }
 
@@ -120,17 +150,20 @@ export class ReportsRepository {
     return new Map(rows.map((r) => [r.assignee_id as number, Number(r.n)]));
   }
 
-  /** The other residents following this report as co-reporters (their reports are its duplicates). */
-  async followerReporterIds(reportId: number, ex: Executor = this.db): Promise<number[]> {
+  /** The other residents following each report as co-reporters (their reports are its duplicates). */
+  async followerReporterIds(reportIds: readonly number[], ex: Executor = this.db): Promise<Map<number, number[]>> {
+    const followers = new Map<number, number[]>(reportIds.map((id) => [id, []]));
+    if (reportIds.length === 0) return followers;
     const rows = await ex
       .selectFrom('reports as f')
       .innerJoin('reports as o', 'o.id', 'f.duplicate_of')
-      .select('f.reporter_id')
+      .select(['f.duplicate_of as original_id', 'f.reporter_id'])
       .distinct()
-      .where('f.duplicate_of', '=', reportId)
+      .where('f.duplicate_of', 'in', [...reportIds])
       .whereRef('f.reporter_id', '<>', 'o.reporter_id')
       .execute();
-    return rows.map((r) => r.reporter_id);
+    for (const r of rows) followers.get(r.original_id as number)?.push(r.reporter_id);
+    return followers;
   }
 
   /** How many reports follow each of these, for the co-reporter count. */
@@ -145,25 +178,29 @@ export class ReportsRepository {
     return new Map(rows.map((r) => [r.duplicate_of as number, Number(r.n)]));
   }
 
-  /** The timers that already fired for a report, as `kind@basis`: a fired timer is never set again. */
-  async firedTimers(reportId: number, ex: Executor = this.db): Promise<Set<string>> {
-    const rows = await ex
-      .selectFrom('report_events')
-      .select(sql<string>`data->>'timer' || '@' || (data->>'basis')`.as('key'))
-      .where('report_id', '=', reportId)
-      .where(sql<boolean>`data ? 'timer'`)
-      .execute();
-    return new Set(rows.map((r) => r.key));
+  async firedTimersOf(reportId: number, ex: Executor = this.db): Promise<Set<string>> {
+    return (await this.firedTimers([reportId], ex)).get(reportId)!;
   }
 
-  /** Reports that may have live timers (deadlines, emergency re-alerts, 回访): what the reconciler re-sets. */
-  async listTimed(): Promise<ReportRow[]> {
-    return this.db
-      .selectFrom('reports')
-      .selectAll()
-      .where('status', 'not in', ['closed', 'rejected', 'withdrawn', 'received', 'triage'])
-      .orderBy('id')
+  /** The timers that already fired for each report, as `kind@basis`: a fired timer is never set again. */
+  async firedTimers(reportIds: readonly number[], ex: Executor = this.db): Promise<Map<number, Set<string>>> {
+    const fired = new Map<number, Set<string>>(reportIds.map((id) => [id, new Set()]));
+    if (reportIds.length === 0) return fired;
+    const rows = await ex
+      .selectFrom('report_events')
+      .select(['report_id', sql<string>`data->>'timer' || '@' || (data->>'basis')`.as('key')])
+      .where('report_id', 'in', [...reportIds])
+      .where(sql<boolean>`data ? 'timer'`)
       .execute();
+    for (const r of rows) fired.get(r.report_id)?.add(r.key);
+    return fired;
+  }
+
+  /** Reports that may have live timers (deadlines, emergency re-alerts, 回访), all or those changed since: what the reconciler re-sets. */
+  async listTimed(changedSince: Date | null = null): Promise<ReportRow[]> {
+    let query = this.db.selectFrom('reports').selectAll().where('status', 'not in', ['closed', 'rejected', 'withdrawn', 'received', 'triage']);
+    if (changedSince) query = query.where('updated_at', '>=', changedSince);
+    return query.orderBy('id').execute();
   }
 
   /** Reports stuck before routing finished: the reconciler puts them back on the queue. */
