@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { loadConfig } from '../core/config.js';
 import { createRuntime } from './runtime.js';
 import { isQueueName } from '../core/queue/names.js';
@@ -10,6 +11,8 @@ if (!config.DATABASE_URL) {
 }
 // WORKER_STAGES=classify,route,timers when the bot runs as its own process and delivers (notify) itself.
 const stages = process.env.WORKER_STAGES?.split(',').map((s) => s.trim()).filter(isQueueName);
+// Background work yields to latency-sensitive processes (the API) on the same machine.
+setPriority(config.WORKER_NICE);
 const runtime = await createRuntime(config);
 runtime.startWorkers(stages);
 const stop = async () => {

@@ -45,6 +45,11 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().positive().optional(),
   WORKER_LOCK_DURATION_MS: z.coerce.number().int().positive().default(30_000),
   WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
+  /**
+   * CPU priority (nice, 0–19) of a process that runs only pipeline workers: on a machine shared with
+   * the API the background stages yield the CPU, so residents' submissions stay fast during a burst.
+   */
+  WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   RECONCILE_EVERY_MS: z.coerce.number().int().positive().default(30_000),
   /** Ticket numbers reserved per database round trip (1: gap-free, but intakes wait on each other's commits). */
   TICKET_BLOCK_SIZE: z.coerce.number().int().positive().default(20),

@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
-import { sign, verify } from 'hono/jwt';
 import type { AppContext } from '../../core/context.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { Actor } from '../../core/people/roles.js';
 import type { PersonRow } from '../../core/storage/schema.js';
+import { signJwt, verifyJwt } from './jwt-hs256.js';
 
 export type ApiEnv = { Variables: { actor: Extract<Actor, { kind: 'person' }>; person: PersonRow } };
 
@@ -11,7 +11,7 @@ const TOKEN_TTL_SECONDS = 7 * 24 * 3600;
 
 export async function issueToken(ctx: AppContext, personId: number, ttlSeconds = TOKEN_TTL_SECONDS): Promise<string> {
   const now = Math.floor(ctx.clock.now().getTime() / 1000);
-  return sign({ sub: String(personId), iat: now, exp: now + ttlSeconds }, ctx.config.JWT_SECRET, 'HS256');
+  return signJwt({ sub: String(personId), iat: now, exp: now + ttlSeconds }, ctx.config.JWT_SECRET);
 }
 
 export function actorOf(person: PersonRow, townshipOfGrid: number | null): Extract<Actor, { kind: 'person' }> {
@@ -29,8 +29,8 @@ export function requireAuth(ctx: AppContext): MiddlewareHandler<ApiEnv> {
     if (!token) throw new AppError('UNAUTHENTICATED', 'missing bearer token');
     let personId: number;
     try {
-      const payload = await verify(token, ctx.config.JWT_SECRET, 'HS256');
-      personId = Number(payload.sub);
+      const claims = verifyJwt(token, ctx.config.JWT_SECRET, Math.floor(ctx.clock.now().getTime() / 1000));
+      personId = Number(claims.sub);
     } catch {
       throw new AppError('UNAUTHENTICATED', 'invalid or expired token', { userMessage: '登录已过期，请重新登录。' });
     }

@@ -25,7 +25,7 @@ export function rateLimit(scope: string, rule: RateLimitRule, redis: Redis, pref
     if (person) checks.push([`p:${person.id}`, rule.perPerson]);
     let counts: number[];
     try {
-      counts = await Promise.all(checks.map(([who]) => hit(redis, `${prefix}:rl:${scope}:${who}:${windowStart}`, windowMs)));
+      counts = await hit(redis, checks.map(([who]) => `${prefix}:rl:${scope}:${who}:${windowStart}`), windowMs);
     } catch (err) {
       logger.warn({ err, scope }, 'rate limiter unavailable; request allowed');
       return next();
@@ -38,9 +38,17 @@ export function rateLimit(scope: string, rule: RateLimitRule, redis: Redis, pref
   };
 }
 
-async function hit(redis: Redis, key: string, windowMs: number): Promise<number> {
-  const [[, count]] = (await redis.multi().incr(key).pexpire(key, windowMs, 'NX').exec()) as [[Error | null, number]];
-  return count;
+/** Counts one request against every key in one round trip; a key's window starts with its first count. */
+const HIT_SCRIPT = `
+local counts = {}
+for i, key in ipairs(KEYS) do
+  counts[i] = redis.call('INCR', key)
+  if counts[i] == 1 then redis.call('PEXPIRE', key, ARGV[1]) end
+end
+return counts`;
+
+async function hit(redis: Redis, keys: string[], windowMs: number): Promise<number[]> {
+  return (await redis.eval(HIT_SCRIPT, keys.length, ...keys, windowMs)) as number[];
 }
 
 function clientIp(c: Context): string {

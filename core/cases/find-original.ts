@@ -13,44 +13,57 @@ const BEING_HANDLED: readonly ReportStatus[] = [
 ];
 
 /**
- * The open report this one repeats, for problems tied to a place: the same subtype at the same
+ * The open report each of these repeats, for problems tied to a place: the same subtype at the same
  * building or address, or within 200 m, filed in the last 7 days. Only earlier reports count,
  * so two reports routed at once can never follow each other. Emergencies are never merged:
  * a second call about a fire may carry what the first did not (someone trapped).
+ * One query serves a routing batch; the exact test per report stays in code.
  */
-export async function findOriginal(ctx: AppContext, report: ReportRow): Promise<ReportRow | undefined> {
-  if (!report.subtype || !isPlaceBound(report.subtype) || report.urgency === 'emergency') return undefined;
-  const key = report.address_text ? placeKey(report.address_text) : null;
-  if (!key && !report.location) return undefined;
-  // The database narrows to the same place key or a box around the point; the exact test stays below.
+export async function findOriginals(ctx: AppContext, reports: readonly ReportRow[]): Promise<Map<number, ReportRow>> {
+  const probes = reports.flatMap((report) => {
+    if (!report.subtype || !isPlaceBound(report.subtype) || report.urgency === 'emergency') return [];
+    const key = report.address_text ? placeKey(report.address_text) : null;
+    return key || report.location ? [{ report, subtype: report.subtype, key, near: report.location ? nearBox(report.location) : null }] : [];
+  });
+  const originals = new Map<number, ReportRow>();
+  if (probes.length === 0) return originals;
+  // The database narrows to the same type at the same place key or in a box around the point.
   const candidates = await ctx.db
     .selectFrom('reports')
     .selectAll()
-    .where('subtype', '=', report.subtype)
-    .where('id', '<', report.id)
+    .where('id', '<', Math.max(...probes.map((p) => p.report.id)))
     .where('duplicate_of', 'is', null)
     .where('status', 'in', BEING_HANDLED)
     .where('created_at', '>=', new Date(ctx.clock.now().getTime() - WINDOW_MS))
-    .where((eb) => {
-      const near = report.location ? nearBox(report.location) : null;
-      const sameKey = key !== null ? eb('place_key', '=', key) : null;
-      const close = near
-        ? eb.and([
-            eb(sql<number>`(location->>'lat')::float8`, '>=', near.minLat),
-            eb(sql<number>`(location->>'lat')::float8`, '<=', near.maxLat),
-            eb(sql<number>`(location->>'lng')::float8`, '>=', near.minLng),
-            eb(sql<number>`(location->>'lng')::float8`, '<=', near.maxLng),
-          ])
-        : null;
-      return eb.or([sameKey, close].filter((c) => c !== null));
-    })
+    .where((eb) =>
+      eb.or(
+        probes.map(({ subtype, key, near }) => {
+          const sameKey = key !== null ? eb('place_key', '=', key) : null;
+          const close = near
+            ? eb.and([
+                eb(sql<number>`(location->>'lat')::float8`, '>=', near.minLat),
+                eb(sql<number>`(location->>'lat')::float8`, '<=', near.maxLat),
+                eb(sql<number>`(location->>'lng')::float8`, '>=', near.minLng),
+                eb(sql<number>`(location->>'lng')::float8`, '<=', near.maxLng),
+              ])
+            : null;
+          return eb.and([eb('subtype', '=', subtype), eb.or([sameKey, close].filter((c) => c !== null))]);
+        }),
+      ),
+    )
     .orderBy('id')
     .execute();
-  return candidates.find(
-    (c) =>
-      (key !== null && c.address_text !== null && placeKey(c.address_text) === key) ||
-      (report.location !== null && c.location !== null && distanceMetres(report.location, c.location) <= RADIUS_METRES),
-  );
+  for (const { report, subtype, key } of probes) {
+    const original = candidates.find(
+      (c) =>
+        c.id < report.id &&
+        c.subtype === subtype &&
+        ((key !== null && c.address_text !== null && placeKey(c.address_text) === key) ||
+          (report.location !== null && c.location !== null && distanceMetres(report.location, c.location) <= RADIUS_METRES)),
+    );
+    if (original) originals.set(report.id, original);
+  }
+  return originals;
 }
 
 /** Great-circle distance (haversine); plenty for 200 m. */

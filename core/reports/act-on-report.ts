@@ -24,6 +24,11 @@ export interface ActionRequest extends TransitionInput {
   photoIds?: readonly string[] | undefined;
   /** Timeline events on other reports that belong to the same change (the original of a duplicate). */
   extraEvents?: NewReportEvent[];
+  /**
+   * The status the decision was made on. If the report has moved on when its row is locked (another
+   * worker routed it first), the action is refused instead of being applied a second time.
+   */
+  expectedStatus?: ReportStatus;
 }
 
 /**
@@ -50,11 +55,15 @@ export async function actOnReports(ctx: AppContext, reqs: readonly ActionRequest
   const { results, outboxIds } = await ctx.db.transaction().execute(async (tx) => {
     const locked = new Map((await ctx.repos.reports.lockByIds(reqs.map((r) => r.reportId), tx)).map((r) => [r.id, r]));
     const results: Array<ReportRow | AppError> = [];
-    const done: Array<{ req: ActionRequest; from: ReportRow; updated: ReportRow }> = [];
+    const planned: Array<{ req: ActionRequest; from: ReportRow; changes: ReportUpdate; index: number }> = [];
     for (const req of reqs) {
       const current = locked.get(req.reportId);
       if (!current) {
         results.push(new AppError('NOT_FOUND', `report ${req.reportId} not found`));
+        continue;
+      }
+      if (req.expectedStatus && current.status !== req.expectedStatus) {
+        results.push(new AppError('CONFLICT', `report ${current.id} is ${current.status}, no longer ${req.expectedStatus}`));
         continue;
       }
       let to: ReportStatus;
@@ -67,13 +76,16 @@ export async function actOnReports(ctx: AppContext, reqs: readonly ActionRequest
       }
       const pause = pauseEffects(current, to, now);
       const changes: ReportUpdate = { ...pause, ...effectsOf(req, { ...current, ...pause } as ReportRow, now, policy), ...req.changes, status: to };
-      const updated = await ctx.repos.reports.update(current.id, changes, tx);
+      planned.push({ req, from: current, changes, index: results.length });
+      results.push(current);
+    }
+    const rows = await ctx.repos.reports.updateMany(planned.map(({ from, changes }) => ({ id: from.id, changes })), tx);
+    const done = planned.map((p, i) => ({ ...p, updated: rows[i]! }));
+    for (const { req, updated, index } of done) {
+      results[index] = updated;
       if (req.photoIds?.length && req.actor.kind === 'person') {
-        await attachPhotos(tx, { photoIds: req.photoIds, uploaderId: req.actor.personId, reportId: current.id, kind: 'resolution' });
+        await attachPhotos(tx, { photoIds: req.photoIds, uploaderId: req.actor.personId, reportId: updated.id, kind: 'resolution' });
       }
-      locked.set(updated.id, updated);
-      results.push(updated);
-      done.push({ req, from: current, updated });
     }
     await ctx.repos.reports.addEvents(
       done.flatMap(({ req, from, updated }) => [

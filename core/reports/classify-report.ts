@@ -24,31 +24,38 @@ export async function classifyReports(ctx: AppContext, reportIds: readonly numbe
   const reports = await ctx.repos.reports.findByIds(reportIds);
   const classified = await understandAll(ctx, reports.filter((r) => r.intent === null));
   const { updated, outboxIds } = await ctx.db.transaction().execute(async (tx) => {
-    const updated = new Map<number, ReportRow>();
+    // Under the row locks, a report another job classified meanwhile is left as it is.
+    const locked = await ctx.repos.reports.lockByIds(classified.map(({ report }) => report.id), tx);
+    const unclassified = new Set(locked.filter((r) => r.intent === null).map((r) => r.id));
+    const fresh = classified.filter(({ report }) => unclassified.has(report.id));
+    const rows = await ctx.repos.reports.updateMany(
+      fresh.map(({ report, understanding, history }) => {
+        const subtype = understanding.label;
+        // The rules' emergency at intake is never lowered by a later classification.
+        const { flags, urgency } = withDisputeHistory(understanding.flags, maxUrgency(report.urgency, understanding.urgency), history);
+        return {
+          id: report.id,
+          changes: {
+            intent: understanding.intent,
+            subtype,
+            category: subtype ? categoryOf(subtype) : null,
+            urgency,
+            flags: JSON.stringify(flags),
+            confidence: understanding.confidence,
+            classifier_source: understanding.source,
+            summary: understanding.summary,
+            details: JSON.stringify(understanding.details),
+            referral: subtype ? referralFor(subtype) : null,
+            address_text: report.address_text ?? understanding.details.place,
+          },
+        };
+      }),
+      tx,
+    );
+    const updated = new Map(rows.map((row) => [row.id, row]));
+    // The column is single precision; the timeline keeps the classifier's own figure.
+    const confidenceOf = new Map(fresh.map(({ report, understanding }) => [report.id, understanding.confidence]));
     const outboxIds: number[] = [];
-    for (const { report, understanding, history } of classified) {
-      const subtype = understanding.label;
-      // The rules' emergency at intake is never lowered by a later classification.
-      const { flags, urgency } = withDisputeHistory(understanding.flags, maxUrgency(report.urgency, understanding.urgency), history);
-      const row = await ctx.repos.reports.update(
-        report.id,
-        {
-          intent: understanding.intent,
-          subtype,
-          category: subtype ? categoryOf(subtype) : null,
-          urgency,
-          flags: JSON.stringify(flags),
-          confidence: understanding.confidence,
-          classifier_source: understanding.source,
-          summary: understanding.summary,
-          details: JSON.stringify(understanding.details),
-          referral: subtype ? referralFor(subtype) : null,
-          address_text: report.address_text ?? understanding.details.place,
-        },
-        tx,
-      );
-      updated.set(row.id, row);
-    }
     await ctx.repos.reports.addEvents(
       [...updated.values()].map((row) => ({
         report_id: row.id,
@@ -56,11 +63,11 @@ export async function classifyReports(ctx: AppContext, reportIds: readonly numbe
         action: 'classify',
         from_status: row.status,
         to_status: row.status,
-        data: { subtype: row.subtype, urgency: row.urgency, confidence: row.confidence, source: row.classifier_source, flags: row.flags },
+        data: { subtype: row.subtype, urgency: row.urgency, confidence: confidenceOf.get(row.id), source: row.classifier_source, flags: row.flags },
       })),
       tx,
     );
-    for (const { report, history } of classified) outboxIds.push(...(await recordDisputeHistory(ctx, tx, updated.get(report.id)!, history)));
+    for (const { report, history } of fresh) outboxIds.push(...(await recordDisputeHistory(ctx, tx, updated.get(report.id)!, history)));
     return { updated, outboxIds };
   });
   const current = reports.map((r) => updated.get(r.id) ?? r);

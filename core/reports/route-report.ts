@@ -2,7 +2,7 @@ import type { AppContext } from '../context.js';
 import { SYSTEM } from '../people/roles.js';
 import { locateGrid } from '../routing/locate-grid.js';
 import type { GridRow, PersonRow, ReportRow } from '../storage/schema.js';
-import { findOriginal } from '../cases/find-original.js';
+import { findOriginals } from '../cases/find-original.js';
 import { followAction } from '../cases/follow-original.js';
 import { AssigneePicker } from '../cases/least-loaded-worker.js';
 import { actOnReports, type ActionRequest } from './act-on-report.js';
@@ -13,6 +13,8 @@ interface RoutingLookups {
   reporters: Map<number, PersonRow>;
   assignees: AssigneePicker;
   defaultTownshipId: number | null;
+  /** The open report each confident one repeats, if any. */
+  originals: Map<number, ReportRow>;
 }
 
 /**
@@ -25,16 +27,18 @@ interface RoutingLookups {
 export async function routeReports(ctx: AppContext, reportIds: readonly number[]): Promise<void> {
   const reports = (await ctx.repos.reports.findByIds(reportIds)).filter((r) => r.status === 'received' && r.intent !== null);
   if (reports.length === 0) return;
-  const [reporters, grids, townships] = await Promise.all([
+  const [reporters, grids, townships, originals] = await Promise.all([
     ctx.repos.people.findByIds([...new Set(reports.map((r) => r.reporter_id))]),
     ctx.repos.places.grids(),
     ctx.repos.places.townships(),
+    findOriginals(ctx, reports.filter((r) => !isUncertain(ctx, r))),
   ]);
   const lookups: RoutingLookups = {
     grids,
     reporters: new Map(reporters.map((p) => [p.id, p])),
     assignees: new AssigneePicker(ctx),
     defaultTownshipId: townships[0]?.id ?? null,
+    originals,
   };
   const requests: ActionRequest[] = [];
   for (const report of reports) requests.push(await routingAction(ctx, report, lookups));
@@ -46,15 +50,15 @@ export async function routeReports(ctx: AppContext, reportIds: readonly number[]
 }
 
 async function routingAction(ctx: AppContext, report: ReportRow, lookups: RoutingLookups): Promise<ActionRequest> {
-  const original = isUncertain(ctx, report) ? undefined : await findOriginal(ctx, report);
-  if (original) return followAction({ report, original, actor: SYSTEM, action: 'follow' });
+  const original = lookups.originals.get(report.id);
+  if (original) return { ...followAction({ report, original, actor: SYSTEM, action: 'follow' }), expectedStatus: 'received' };
 
   const place = typeof report.details?.['place'] === 'string' ? (report.details['place'] as string) : null;
   const homeGridId = lookups.reporters.get(report.reporter_id)?.home_grid_id ?? null;
   const located = locateGrid({ location: report.location, texts: [report.address_text, place, report.raw_text], homeGridId }, lookups.grids);
   const grid = located ? lookups.grids.find((g) => g.id === located.gridId) : undefined;
   const changes = { grid_id: grid?.id ?? null, township_id: grid?.township_id ?? report.township_id ?? lookups.defaultTownshipId };
-  const base = { reportId: report.id, actor: SYSTEM, changes, data: { routedBy: located?.method ?? null } };
+  const base = { reportId: report.id, actor: SYSTEM, changes, data: { routedBy: located?.method ?? null }, expectedStatus: 'received' as const };
 
   if (report.urgency !== 'emergency' && (!grid || isUncertain(ctx, report))) {
     return { ...base, action: 'triage', note: grid ? '类别不确定，待中心确认' : '无法确定所属网格，待中心确认' };

@@ -121,39 +121,32 @@ async function insertSubmissions(ctx: AppContext, items: readonly Submission[]):
     const ticket = formatTicket(day, await ctx.repos.tickets.next(place.countyId, day));
     rows.push(newReportRow(item, ticket, place.townshipId, now));
   }
-  const reports = await ctx.db.transaction().execute((tx) => writeReports(ctx, tx, items, rows));
+  // Without photos the one statement is its own transaction; photos are attached inside one with it.
+  const reports = items.some((item) => item.input.photoIds?.length)
+    ? await ctx.db.transaction().execute((tx) => writeReports(ctx, tx, items, rows))
+    : await writeReports(ctx, ctx.db, items, rows);
   await enqueueAfterCommit(ctx, reports, () => ctx.queues.classify(reports));
   return reports;
 }
 
-/** Runs inside the transaction: every query goes through `tx` (PGlite has one connection). */
-async function writeReports(ctx: AppContext, tx: Executor, items: readonly Submission[], rows: NewReport[]): Promise<ReportRow[]> {
-  const reports = await ctx.repos.reports.insertMany(rows, tx);
-  for (const [i, item] of items.entries()) {
-    const photoIds = item.input.photoIds ?? [];
-    if (photoIds.length > 0) await attachPhotos(tx, { photoIds, uploaderId: item.reporter.id, reportId: reports[i]!.id, kind: 'report' });
-  }
-  const inbound = items.flatMap((item, i) =>
-    item.dedupeKey
-      ? [{ dedupe_key: item.dedupeKey, channel: item.channel, person_id: item.reporter.id, text: item.input.text, report_id: reports[i]!.id }]
-      : [],
-  );
-  if (inbound.length > 0) await tx.insertInto('inbound_messages').values(inbound).execute();
-  await ctx.repos.reports.addEvents(
+/** Inside a transaction every query goes through `ex` (PGlite has one connection). */
+async function writeReports(ctx: AppContext, ex: Executor, items: readonly Submission[], rows: NewReport[]): Promise<ReportRow[]> {
+  const reports = await ctx.repos.reports.insertSubmitted(
     items.map((item, i) => ({
-      report_id: reports[i]!.id,
-      actor_id: item.reporter.id,
-      action: 'submit',
-      from_status: null,
-      to_status: 'received' as const,
-      data: {
+      report: rows[i]!,
+      eventData: {
         channel: item.channel,
         ...(item.input.onBehalfOf ? { onBehalfOf: item.input.onBehalfOf.name } : {}),
         ...(item.emergency ? { safetyReply: true } : {}),
       },
+      inbound: item.dedupeKey ? { dedupeKey: item.dedupeKey, channel: item.channel } : undefined,
     })),
-    tx,
+    ex,
   );
+  for (const [i, item] of items.entries()) {
+    const photoIds = item.input.photoIds ?? [];
+    if (photoIds.length > 0) await attachPhotos(ex, { photoIds, uploaderId: item.reporter.id, reportId: reports[i]!.id, kind: 'report' });
+  }
   return reports;
 }
 

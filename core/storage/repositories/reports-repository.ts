@@ -15,6 +15,52 @@ export interface NewReportEvent {
   data?: Record<string, unknown> | null | undefined;
 }
 
+/** The SQL types of the columns updateMany may write (`id`, `ticket`, `created_at` are never changed). */
+const REPORT_COLUMN_TYPES: Record<string, string> = {
+  raw_text: 'text',
+  reporter_id: 'integer',
+  on_behalf_of: 'jsonb',
+  anonymous: 'boolean',
+  address_text: 'text',
+  place_key: 'text',
+  location: 'jsonb',
+  township_id: 'integer',
+  grid_id: 'integer',
+  intent: 'text',
+  subtype: 'text',
+  category: 'text',
+  urgency: 'text',
+  flags: 'jsonb',
+  classifier_source: 'text',
+  confidence: 'real',
+  summary: 'text',
+  details: 'jsonb',
+  referral: 'text',
+  status: 'text',
+  assignee_id: 'integer',
+  outcome: 'text',
+  rated: 'boolean',
+  duplicate_of: 'integer',
+  due_accept_at: 'timestamptz',
+  due_resolve_at: 'timestamptz',
+  sla_paused_at: 'timestamptz',
+  accepted_at: 'timestamptz',
+  resolved_at: 'timestamptz',
+  closed_at: 'timestamptz',
+  anonymised_at: 'timestamptz',
+  updated_at: 'timestamptz',
+};
+
+/** Intake also sets the columns no update changes. */
+const INSERT_COLUMN_TYPES: Record<string, string> = { ticket: 'text', ...REPORT_COLUMN_TYPES, created_at: 'timestamptz' };
+
+/** A report as intake stores it: the row, its `submit` event's data, and the channel's dedupe key. */
+export interface SubmittedReport {
+  report: NewReport;
+  eventData: Record<string, unknown>;
+  inbound?: { dedupeKey: string; channel: string } | undefined;
+}
+
 /** Reports and their timeline. Writes take an executor so a use-case can group them in one transaction. */
 export class ReportsRepository {
   constructor(private readonly db: Db) {}
@@ -30,6 +76,40 @@ export class ReportsRepository {
     const rows = await ex.insertInto('reports').values(reports.map(withPlaceKey)).returningAll().execute();
     const byTicket = new Map(rows.map((r) => [r.ticket, r]));
     return reports.map((r) => byTicket.get(r.ticket)!);
+  }
+
+  /**
+   * Intake's write: the reports, each with its `submit` event and, when the channel gave one, its
+   * dedupe key, in one statement (atomic on its own, one round trip). Rows come back in the order given.
+   */
+  async insertSubmitted(entries: readonly SubmittedReport[], ex: Executor = this.db): Promise<ReportRow[]> {
+    if (entries.length === 0) return [];
+    const records = entries.map(({ report, eventData, inbound }) => {
+      const record: Record<string, unknown> = { event_data: eventData, dedupe_key: inbound?.dedupeKey ?? null, channel: inbound?.channel ?? null };
+      for (const [column, value] of Object.entries(withPlaceKey(report))) {
+        if (value !== undefined) record[column] = INSERT_COLUMN_TYPES[column] === 'jsonb' && typeof value === 'string' ? JSON.parse(value) : value;
+      }
+      return record;
+    });
+    const columns = Object.keys(INSERT_COLUMN_TYPES).filter((c) => records.some((r) => c in r));
+    const definitions = sql.join(
+      [...columns.map((c) => [c, INSERT_COLUMN_TYPES[c]!]), ['event_data', 'jsonb'], ['dedupe_key', 'text'], ['channel', 'text']].map(
+        ([c, type]) => sql`${sql.id(c!)} ${sql.raw(type!)}`,
+      ),
+    );
+    const list = sql.join(columns.map((c) => sql.id(c)));
+    const result = await sql<ReportRow>`
+      with v as (select * from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as v(${definitions})),
+      r as (insert into reports (${list}) select ${list} from v returning *),
+      e as (
+        insert into report_events (report_id, actor_id, action, from_status, to_status, data)
+        select r.id, r.reporter_id, 'submit', null, 'received', v.event_data from r join v on v.ticket = r.ticket order by r.id),
+      m as (
+        insert into inbound_messages (dedupe_key, channel, person_id, text, report_id)
+        select v.dedupe_key, v.channel, r.reporter_id, r.raw_text, r.id from r join v on v.ticket = r.ticket where v.dedupe_key is not null)
+      select * from r`.execute(ex);
+    const byTicket = new Map(result.rows.map((r) => [r.ticket, r]));
+    return entries.map(({ report }) => byTicket.get(report.ticket)!);
   }
 
   async findById(id: number, ex: Executor = this.db): Promise<ReportRow | undefined> {
@@ -60,12 +140,43 @@ export class ReportsRepository {
   }
 
   async update(id: number, changes: ReportUpdate, ex: Executor = this.db): Promise<ReportRow> {
-    return ex
-      .updateTable('reports')
-      .set({ ...withPlaceKey(changes), updated_at: new Date() })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const [row] = await this.updateMany([{ id, changes }], ex);
+    if (!row) throw new Error(`report ${id} not found`);
+    return row;
+  }
+
+  /**
+   * Writes each report's own changes with one statement per set of changed columns: the rows travel
+   * as one jsonb parameter, unpacked by jsonb_to_recordset. Column names come from a fixed list.
+   * Returns the updated rows in the order given (a missing report is left out).
+   */
+  async updateMany(updates: ReadonlyArray<{ id: number; changes: ReportUpdate }>, ex: Executor = this.db): Promise<ReportRow[]> {
+    const now = new Date();
+    const groups = new Map<string, Array<Record<string, unknown>>>();
+    for (const { id, changes } of updates) {
+      const values: Record<string, unknown> = { ...withPlaceKey(changes), updated_at: now };
+      const record: Record<string, unknown> = { id };
+      for (const [column, value] of Object.entries(values)) {
+        if (value === undefined) continue;
+        if (!(column in REPORT_COLUMN_TYPES)) throw new Error(`reports.${column} cannot be updated`);
+        // Json columns arrive serialised (as Kysely takes them); inside the recordset they are values.
+        record[column] = REPORT_COLUMN_TYPES[column] === 'jsonb' && typeof value === 'string' ? JSON.parse(value) : value;
+      }
+      const key = Object.keys(record).sort().join(',');
+      groups.set(key, [...(groups.get(key) ?? []), record]);
+    }
+    const rows = new Map<number, ReportRow>();
+    for (const [key, records] of groups) {
+      const columns = key.split(',').filter((c) => c !== 'id');
+      const assignments = sql.join(columns.map((c) => sql`${sql.id(c)} = v.${sql.id(c)}`));
+      const definitions = sql.join(['id', ...columns].map((c) => sql`${sql.id(c)} ${sql.raw(c === 'id' ? 'integer' : REPORT_COLUMN_TYPES[c]!)}`));
+      const result = await sql<ReportRow>`
+        update reports as r set ${assignments}
+        from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as v(${definitions})
+        where r.id = v.id returning r.*`.execute(ex);
+      for (const row of result.rows) rows.set(row.id, row);
+    }
+    return updates.flatMap(({ id }) => (rows.has(id) ? [rows.get(id)!] : []));
   }
 
   async addEvent(event: NewReportEvent, ex: Executor = this.db): Promise<void> {
