@@ -65,19 +65,6 @@ export interface SubmittedReport {
 export class ReportsRepository {
   constructor(private readonly db: Db) {}
 
-  async insert(report: NewReport, ex: Executor = this.db): Promise<ReportRow> {
-    const [row] = await this.insertMany([report], ex);
-    return row!;
-  }
-
-  /** One multi-row INSERT; rows come back in the order given (matched by their unique ticket). */
-  async insertMany(reports: readonly NewReport[], ex: Executor = this.db): Promise<ReportRow[]> {
-    if (reports.length === 0) return [];
-    const rows = await ex.insertInto('reports').values(reports.map(withPlaceKey)).returningAll().execute();
-    const byTicket = new Map(rows.map((r) => [r.ticket, r]));
-    return reports.map((r) => byTicket.get(r.ticket)!);
-  }
-
   /**
    * Intake's write: the reports, each with its `submit` event and, when the channel gave one, its
    * dedupe key, in one statement (atomic on its own, one round trip). Rows come back in the order given.
