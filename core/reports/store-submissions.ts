@@ -125,7 +125,9 @@ async function insertSubmissions(ctx: AppContext, items: readonly Submission[]):
   const reports = items.some((item) => item.input.photoIds?.length)
     ? await ctx.db.transaction().execute((tx) => writeReports(ctx, tx, items, rows))
     : await writeReports(ctx, ctx.db, items, rows);
-  await enqueueAfterCommit(ctx, reports, () => ctx.queues.classify(reports));
+  // The residents are answered once the reports are stored; the queueing goes on behind the answer
+  // (if it fails, or the process stops first, the reconciler queues them).
+  void enqueueAfterCommit(ctx, reports, () => ctx.queues.classify(reports));
   return reports;
 }
 
