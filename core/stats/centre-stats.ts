@@ -1,3 +1,4 @@
+import { recordListRead } from '../privacy/record-audit.js';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
@@ -62,7 +63,8 @@ export async function centreStats(ctx: AppContext, actor: Actor, range: StatsRan
       .execute(),
     overdue(ctx, townshipId),
   ]);
-  const lookups = await lookupsFor(ctx, overdueRows);
+  // The overdue list shows residents' reports in full: it is a read like the task list, and audited.
+  const [lookups] = await Promise.all([lookupsFor(ctx, overdueRows), recordListRead(ctx.db, actor, overdueRows, 'stats_overdue', townshipId)]);
   return {
     range: { from: range.from.toISOString(), to: range.to.toISOString() },
     total: byStatus.reduce((sum, r) => sum + Number(r.n), 0),

@@ -47,6 +47,17 @@ for (const engine of ENGINES) {
       return api.waitFor(report.id, 'assigned');
     };
 
+    it('logs the statistics overdue list as a read of the reports it shows', async () => {
+      const report = await filed(PHONES.chenDaye, FIRE_EXIT);
+      await stack.ctx.db.updateTable('reports').set({ due_accept_at: new Date(Date.now() - 60_000) }).where('id', '=', report.id).execute();
+      const { status, json } = await api.call(PHONES.centreCG, '/api/stats');
+      expect(status).toBe(200);
+      expect((json.overdue as Array<{ ticket: string }>).map((r) => r.ticket)).toContain(report.ticket);
+      const reads = (await audit(PHONES.centreCG, `reportTicket=${report.ticket}`)).json.entries as Array<{ action: string; actorId: number; detail: any }>;
+      const centreId = await personId(PHONES.centreCG);
+      expect(reads.some((e) => e.action === 'read' && e.actorId === centreId && e.detail.view === 'stats_overdue')).toBe(true);
+    });
+
     it('logs who read a report, lists of reports, every change and exports; centre staff read it for their township', async () => {
       const report = await filed(PHONES.chenDaye, FIRE_EXIT);
       const assignee = await api.phoneOf(report.assignee_id);
