@@ -16,7 +16,7 @@ import { categoryOf } from '../core/taxonomy/codes.js';
 import type { GoldItem } from '../core/understanding/evaluation/gold.js';
 import { evaluate, formatPerClass, formatReport, pct, perClassAccuracy } from '../core/understanding/evaluation/metrics.js';
 import { analyseMessage } from '../core/understanding/offline/analyse.js';
-import { HEADS } from '../core/understanding/offline/heads.js';
+import { HEADS, MODEL_FLAGS } from '../core/understanding/offline/heads.js';
 import { LinearModel, type ModelFile } from '../core/understanding/offline/linear-model.js';
 import { DEFAULT_MODEL_PATH, OfflineClassifier } from '../core/understanding/offline/offline-classifier.js';
 import { fitTemperature } from '../core/understanding/training/calibration.js';
@@ -37,6 +37,32 @@ function toGold(record: CorpusRecord, index: number): GoldItem {
 function heldOutPairs(model: ModelFile, heldOut: readonly TrainingRecord[]) {
   const classifier = new OfflineClassifier(new LinearModel(model));
   return heldOut.map(({ record }, i) => ({ gold: toGold(record, i), predicted: classifier.understand(record.text) }));
+}
+
+/**
+ * Precision and recall of each risk flag over the messages whose gold intent is `report` (flags are
+ * only defined for reports): the model's flags plus the rules', as the pipeline returns them.
+ */
+function formatFlagReport(title: string, items: ReadonlyArray<{ record: CorpusRecord; flags: readonly string[] }>): string {
+  const cell = (r: { correct: number; total: number }) => `${pct(r)}  (${r.correct}/${r.total})`.padEnd(22);
+  const lines = [title, `  ${'flag'.padEnd(16)} ${'  precision'.padEnd(22)} ${'  recall'}`];
+  const reports = items.filter(({ record }) => record.intent === 'report');
+  for (const flag of MODEL_FLAGS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { record, flags } of reports) {
+      const gold = record.flags.includes(flag);
+      const predicted = flags.includes(flag);
+      if (gold && predicted) tp++;
+      else if (predicted) fp++;
+      else if (gold) fn++;
+    }
+    const precision = { correct: tp, total: tp + fp };
+    const recall = { correct: tp, total: tp + fn };
+    lines.push(`  ${flag.padEnd(16)} ${cell(precision)} ${cell(recall)}`.trimEnd());
+  }
+  return lines.join('\n');
 }
 
 /** Temperature per softmax head, fitted on the held-out split. */
@@ -68,6 +94,7 @@ function crossValidate(all: readonly TrainingRecord[], sources: readonly string[
   console.log('\n== grouped cross-validation (leave one corpus file out: unseen writers) ==');
   const files = [...new Set(sources)].sort();
   const pooled: Array<{ gold: GoldItem; predicted: ReturnType<OfflineClassifier['understand']> }> = [];
+  const pooledFlags: Array<{ record: CorpusRecord; flags: readonly string[] }> = [];
   for (const file of files) {
     const training = all.filter((_, i) => sources[i] !== file);
     const classifier = new OfflineClassifier(new LinearModel(trainModel(training, options)));
@@ -76,10 +103,12 @@ function crossValidate(all: readonly TrainingRecord[], sources: readonly string[
       .filter(({ i }) => sources[i] === file)
       .map(({ item, i }) => ({ gold: toGold(item.record, i), predicted: classifier.understand(item.record.text) }));
     pooled.push(...pairs);
+    pairs.forEach(({ gold, predicted }) => pooledFlags.push({ record: all[Number(gold.id)]!.record, flags: predicted.flags }));
     const r = evaluate(pairs);
     console.log(`  ${file.padEnd(26)} n ${String(pairs.length).padStart(4)}  intent ${pct(r.intent)}  label ${pct(r.label)}  emergency recall ${pct(r.emergencyRecall)} precision ${pct(r.emergencyPrecision)}  urgent+ recall ${pct(r.urgentOrHigherRecall)}`);
   }
   console.log(formatReport(evaluate(pooled), 15));
+  console.log(`\n${formatFlagReport('per-flag precision and recall (gold reports)', pooledFlags)}`);
 }
 
 function main(): void {
@@ -101,6 +130,8 @@ function main(): void {
   console.log(`\n${formatPerClass('per-intent accuracy', perClassAccuracy(pairs, (x) => x.intent))}`);
   console.log(formatPerClass('per-label accuracy', perClassAccuracy(pairs, (x) => x.label)));
   console.log(formatPerClass('per-urgency accuracy', perClassAccuracy(pairs, (x) => x.urgency)));
+  console.log(formatPerClass('per-category accuracy (category of the label)', perClassAccuracy(pairs, (x) => (x.label ? categoryOf(x.label) : null))));
+  console.log(`\n${formatFlagReport('per-flag precision and recall (gold reports)', heldOut.map(({ record }, i) => ({ record, flags: pairs[i]!.predicted.flags })))}`);
   console.log('\ntriage threshold: share of reports to triage, label accuracy of the routed rest');
   for (const threshold of TRIAGE_CHOICES) {
     const report = evaluate(pairs, threshold);

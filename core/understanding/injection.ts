@@ -17,6 +17,10 @@ const INSTRUCTION_PATTERNS: RegExp[] = [
   // "classify / mark this message as …"
   /(?:分类|归类|归为|标记|标注|标为|设置|设为|设成|定为|定成|改为|改成|判定|判为|判成|评为|列为|当成|当作|识别为)(?:为|成)?.{0,10}(?:紧急(?!出口|通道|疏散|照明|电话|呼叫)|较急|一般|emergency|urgent|normal|最高|一级|特急|优先|类别|类型|分类|级别|等级|意图|intent|label|urgency|category|report|法律咨询|闲聊)/iu,
   /(?:紧急程度|优先级|分类结果|类别|意图|intent|label|urgency|category)\s*(?:[:：=]|设|改|定|应该是|必须是|是)/iu,
+  // "the following are new instructions", "mark it as solved, do not dispatch it"
+  /(?:以下|下面|接下来|现在)(?:是|为)?(?:你的)?(?:新的?|最新的?|更新的?)(?:指令|指示|命令|规则|设定)/u,
+  /(?:标记|标注|标为|设为|设成|改为|改成|当作|当成|视为)(?:为|成)?.{0,4}(?:已解决|已办结|已处理|已完成|无需处理|不需要处理|不予受理)/u,
+  /不要(?:分派|派单|派发|转派|上报|转给网格员)/u,
   // "reveal other people's data / your prompt"
   /(?:告诉我|给我|发给我|发我|透露|泄露|显示|列出|输出|导出|打印|公开|提供|查一下|查查|查询).{0,12}(?:(?:其他|其它|别的|所有|全部|每个|每一)(?:人|住户|居民|业主|用户|群众)|别人|他人|举报人|投诉人|反映人).{0,12}(?:信息|电话|号码|手机|地址|住址|身份证|姓名|名字|数据|资料|记录|隐私)/u,
   /(?:系统提示|提示词|system prompt|你的(?:指令|规则|设定|提示))/iu,
@@ -61,7 +65,7 @@ function residentLeadIn(clause: string): string {
   const starts = INSTRUCTION_PATTERNS.map((pattern) => pattern.exec(clause)?.index ?? Infinity);
   const start = Math.min(...starts);
   if (!Number.isFinite(start)) return '';
-  return clause.slice(0, start).replace(/(?:请|麻烦|你|您|的|把|将|并且|然后|另外|再|还有|顺便|这条|这个|本条|此条|消息|信息|内容)+$/u, '');
+  return clause.slice(0, start).replace(/(?:请|麻烦|你|您|的|把|将|并且|然后|另外|再|还有|顺便|这条|这个|本条|此条|工单|单子|此|该|本|消息|信息|内容|直接)+$/u, '');
 }
 
 /** Collapses the delimiters left where a clause was cut, and trims. */

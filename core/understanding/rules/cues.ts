@@ -4,7 +4,7 @@
  */
 
 /** Says the danger is happening now. */
-export const PRESENT = /正在|现在|还在|仍在|又在|此刻|马上|快来|赶紧|救命|快点|快救|速来|立刻|立即|这会儿|目前|一直|到现在|至今/u;
+export const PRESENT = /正在|现在|还在|仍在|又在|此刻|马上|快来|赶紧|救命|快点|快救|速来|立刻|立即|这会儿|目前|一直|到现在|至今|而家|依家|宜家|仲喺度|眼下/u;
 
 /** Places the event in the past (a missing child stays missing, so that rule ignores these); PRESENT wins over it. */
 export const PAST_TIME =
@@ -15,7 +15,7 @@ export const SAFE_NOW =
   /(?:现在|目前|暂时)(?:住在|躲在|待在|在)(?:朋友|亲戚|娘家|同学|同事|外面|别处|宾馆|旅馆|单位)|已经(?:搬走|搬出|离开|躲开|逃出来)|躲到了?(?:朋友|亲戚|娘家)|(?:现在|目前)(?:安全|没事)了?/u;
 
 /** A repeated pattern rather than one event now. */
-export const HABITUAL = /经常|总是|老是|常常|动不动|每次|隔三差五|三天两头|多次|好几次|几次|时常|常年|好多年|几十年|半辈子|天天|喝了?酒就|喝醉了?就|下雨就|好几起|几起了|这两天|这几天|这段时间/u;
+export const HABITUAL = /经常|总是|老是|常常|动不动|每次|隔三差五|三天两头|多次|好几次|几次|时常|常年|好多年|几十年|半辈子|天天|喝了?酒就|喝醉了?就|下雨就|好几起|几起了|这两天|这几天|这段时间|有时候|时不时|偶尔/u;
 
 /** Said before a danger word: a worry or a rule, not an event. */
 export const HYPOTHETICAL =

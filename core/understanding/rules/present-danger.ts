@@ -14,6 +14,16 @@ export interface SafetyAssessment {
   subtype: Subtype;
 }
 
+/** The space-delimited stretch of the clause holding position `at`, plus the stretch after it (the whole clause if it has no spaces). */
+function stretchAround(clause: string, at: number): string {
+  if (!clause.includes(' ')) return clause;
+  const start = clause.lastIndexOf(' ', at) + 1;
+  const end = clause.indexOf(' ', at);
+  if (end < 0) return clause.slice(start);
+  const next = clause.indexOf(' ', end + 1);
+  return clause.slice(start, next < 0 ? undefined : next);
+}
+
 /** Is the danger in this clause happening now (not a worry, a denial, a habit or a past event)? */
 function isPresentDanger(rule: HazardRule, clauses: string[], index: number, message: string): boolean {
   const clause = clauses[index] ?? '';
@@ -25,7 +35,9 @@ function isPresentDanger(rule: HazardRule, clauses: string[], index: number, mes
   if (rule.worryMeansNotYet && WORRY.test(before)) return false;
   // 「着过火」「晕倒过」「窜过火苗」「闻到过」: the aspect marker 过 puts it in the past.
   if (clause[match.index + match[0].length] === '过' || before.endsWith('过') || /到过/u.test(match[0])) return false;
-  const saysNow = PRESENT.test(clause);
+  // Unpunctuated messages (voice input, 「…着火了 好在扑灭了 现在大家都怕…」) use spaces as their only
+  // breaks: there a time word says the danger is now only in the cue's own stretch or the next one.
+  const saysNow = PRESENT.test(stretchAround(clause, match.index));
   if (saysNow) return true;
   if (RESOLVED.test(message) || rule.aftermath?.test(message)) return false;
   const context = (clauses[index - 1] ?? '') + clause;
