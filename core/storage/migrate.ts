@@ -7,6 +7,7 @@ import * as m0003 from './migrations/0003_photos.js';
 import * as m0004 from './migrations/0004_privacy.js';
 import * as m0005 from './migrations/0005_performance.js';
 import * as m0006 from './migrations/0006_instance.js';
+import * as m0007 from './migrations/0007_reporter_recent.js';
 
 /** Migrations are listed inline so bundlers and vitest need no file-system provider. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_privacy': m0004,
   '0005_performance': m0005,
   '0006_instance': m0006,
+  '0007_reporter_recent': m0007,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
