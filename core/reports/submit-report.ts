@@ -46,8 +46,7 @@ function intakeOf(ctx: AppContext): GroupCommit<Submission, Stored> {
           return items.map(() => ({ ok: false, error: storageError(error) }));
         }
       },
-      // PGlite has one connection: a second flush would only queue behind the first.
-      { maxBatch: ctx.config.INTAKE_BATCH_MAX, maxInFlight: ctx.config.DATABASE_URL ? 4 : 1 },
+      ctx.config.INTAKE_BATCH_MAX,
     );
     intakes.set(ctx, intake);
   }
