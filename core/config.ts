@@ -40,6 +40,8 @@ const EnvSchema = z.object({
   // Personal data of reports closed (or rejected, withdrawn) this many days ago is anonymised by a job run this often.
   ANONYMISE_AFTER_DAYS: z.coerce.number().positive().default(365),
   ANONYMISE_EVERY_MIN: z.coerce.number().positive().default(24 * 60),
+  // Uploaded photos never attached to a report are removed after this many hours (same schedule).
+  ORPHAN_UPLOAD_HOURS: z.coerce.number().positive().default(24),
   // Pipeline workers: jobs per process and stage, and how soon a job of a crashed worker is retried
   // (BullMQ's lock duration and stalled-job check); the reconciler's period.
   WORKER_CONCURRENCY: z.coerce.number().int().positive().optional(),

@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOrientation } from '../../core/files/jpeg-orientation.js';
+import { removeOrphanPhotos } from '../../core/files/remove-orphan-photos.js';
 import { ScriptedClassifier } from '../support/scripted-classifier.js';
 import { eventually, startTestStack, type TestStack } from '../support/test-stack.js';
 import { GPS_TEXT, jpegWithMetadata, pngWithMetadata, webpWithMetadata } from './image-fixtures.js';
@@ -65,6 +67,23 @@ describe('photos: upload, attach, serve', () => {
     const res = await upload(RESIDENT, wayOver);
     expect(res.status).toBe(413);
     expect(res.json.error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('removes uploads never attached to a report after ORPHAN_UPLOAD_HOURS, and keeps attached ones', async () => {
+    const orphan = await upload(RESIDENT, pngWithMetadata());
+    const used = await upload(RESIDENT, pngWithMetadata());
+    expect((await post(RESIDENT, '/api/reports', { text: '幸福小区3栋楼下的长椅坏了一条腿', photoIds: [used.json.id] })).status).toBe(201);
+    const pathOf = async (id: string) => (await stack.ctx.db.selectFrom('report_photos').select('path').where('id', '=', id).executeTakeFirst())?.path;
+    const orphanPath = (await pathOf(orphan.json.id))!;
+    // Fresh uploads stay: the resident may still be writing the report.
+    expect((await removeOrphanPhotos(stack.ctx)).removed).toBe(0);
+    const old = new Date(Date.now() - (stack.ctx.config.ORPHAN_UPLOAD_HOURS + 1) * 3600_000);
+    await sql`update report_photos set created_at = ${old} where id in (${orphan.json.id}, ${used.json.id})`.execute(stack.ctx.db);
+    expect((await removeOrphanPhotos(stack.ctx)).removed).toBe(1);
+    expect(await pathOf(orphan.json.id)).toBeUndefined();
+    expect(await stack.ctx.files.get(orphanPath)).toBeUndefined();
+    expect(await pathOf(used.json.id)).toBeDefined();
+    expect((await post(RESIDENT, '/api/reports', { text: '幸福小区5栋的井盖松了', photoIds: [orphan.json.id] })).status).toBe(400);
   });
 
   it('needs a login and a file', async () => {
