@@ -1,7 +1,7 @@
 import { maxUrgency, type Intent, type RiskFlag, type Subtype, type Urgency } from '../taxonomy/codes.js';
 import { extractDetails } from './details.js';
 import type { MessageAnalysis } from './offline/analyse.js';
-import { PRESENT } from './rules/cues.js';
+import { PRESENT, REPORT_REFERENCE } from './rules/cues.js';
 import type { SafetyAssessment } from './rules/present-danger.js';
 import { summarize } from './summary.js';
 import type { ClassifierSource, Understanding } from './understanding.js';
@@ -35,8 +35,11 @@ export function applyRules(raw: RawDecision, analysis: MessageAnalysis, source: 
   // A legal question or a status query is about what happened; an emergency only if it says the danger is now.
   const reflective = raw.intent === 'legal_question' || raw.intent === 'status_query';
   const safety = reflective && !PRESENT.test(text) ? null : analysis.safety;
-  // A present danger is something to handle, whatever else the message also does (「…谢谢你们」).
-  const intent: Intent = safety && !reflective ? 'report' : raw.intent;
+  // A present danger is something to handle, whatever else the message also does (「…谢谢你们」);
+  // a follow-up to a report already made that says the danger is back (「上次反映的那家又打起来了，现在
+  // 他拿着刀」) stays a follow-up to it, with emergency urgency.
+  const renewedFollowup = raw.intent === 'followup' && REPORT_REFERENCE.test(text);
+  const intent: Intent = safety && !reflective && !renewedFollowup ? 'report' : raw.intent;
   const isReport = intent === 'report';
   const label = isReport || intent === 'legal_question' ? chooseLabel(raw, safety) : null;
   const ruleUrgency: Urgency = safety ? 'emergency' : isReport && risk.urgent ? 'urgent' : 'normal';

@@ -1,5 +1,5 @@
 import type { Subtype } from '../../taxonomy/codes.js';
-import { HABITUAL, HYPOTHETICAL, NEGATED_BEFORE, PAST_TIME, PRESENT, RESOLVED, WORRY } from './cues.js';
+import { AFTER_EVENT, DESCRIPTION, HABITUAL, HYPOTHETICAL, NEGATED_BEFORE, PAST_TIME, PRESENT, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, RESOLVED, STILL_GOING, WORRY } from './cues.js';
 import { FIGURES_OF_SPEECH, HAZARD_RULES, type EmergencyNumber, type Hazard, type HazardRule } from './hazard-rules.js';
 import { SAFETY_REPLIES } from './safety-replies.js';
 import { normalizeText, splitClauses } from '../text/normalize.js';
@@ -24,23 +24,56 @@ function stretchAround(clause: string, at: number): string {
   return clause.slice(start, next < 0 ? undefined : next);
 }
 
-/** Is the danger in this clause happening now (not a worry, a denial, a habit or a past event)? */
+/** Global copies of the rules' cues, to look at every danger word of a clause, not just the first. */
+const ALL_CUES = new Map<RegExp, RegExp>();
+function allMatches(cue: RegExp, clause: string): IterableIterator<RegExpMatchArray> {
+  let global = ALL_CUES.get(cue);
+  if (!global) {
+    global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
+    ALL_CUES.set(cue, global);
+  }
+  return clause.matchAll(global);
+}
+
+/** Is the danger in this clause happening now (not a worry, a denial, a habit, a past event or a reference to one)? */
 function isPresentDanger(rule: HazardRule, clauses: string[], index: number, message: string): boolean {
   const clause = clauses[index] ?? '';
-  const match = rule.cue.exec(clause);
-  if (!match) return false;
+  if (!rule.cue.test(clause)) return false;
   if (rule.otherwise?.test(clause) || rule.otherKind?.test(message)) return false;
-  const before = clause.slice(0, match.index);
+  for (const match of allMatches(rule.cue, clause)) {
+    if (isPresentMatch(rule, clauses, index, message, match)) return true;
+  }
+  return false;
+}
+
+/** One danger word of the clause, judged by what stands around it. */
+function isPresentMatch(rule: HazardRule, clauses: string[], index: number, message: string, match: RegExpMatchArray): boolean {
+  const clause = clauses[index] ?? '';
+  const at = match.index ?? 0;
+  const before = clause.slice(0, at);
+  const after = clause.slice(at + match[0].length);
   if (NEGATED_BEFORE.test(before) || HYPOTHETICAL.test(before)) return false;
   if (rule.worryMeansNotYet && WORRY.test(before)) return false;
-  // 「着过火」「晕倒过」「窜过火苗」「闻到过」: the aspect marker 过 puts it in the past.
-  if (clause[match.index + match[0].length] === '过' || before.endsWith('过') || /到过/u.test(match[0])) return false;
+  // 「着过火」「晕倒过」「窜过火苗」「闻到过」「冒过一次烟」: the aspect marker 过 puts it in the past.
+  if (after.startsWith('过') || before.endsWith('过') || /到过|过(?:一|两|几|好几)?(?:次|回|下)/u.test(match[0])) return false;
+  // 「刚才反映打架的那帮人开一辆白色面包车」「上午报的那个着火的仓库在村东头」: the danger word names the
+  // incident already reported, so the message adds details to it, unless it says the danger is on now.
+  const reference = (after.startsWith('的') || REFERENCE_BEFORE.test(before)) && (REPORT_REFERENCE.test(message) || DESCRIPTION.test(message));
+  if (reference && !PRESENT.test(message) && !RENEWED_AFTER.test(after)) return false;
   // Unpunctuated messages (voice input, 「…着火了 好在扑灭了 现在大家都怕…」) use spaces as their only
   // breaks: there a time word says the danger is now only in the cue's own stretch or the next one.
-  const saysNow = PRESENT.test(stretchAround(clause, match.index));
+  const stretch = stretchAround(clause, at);
+  // Told as a past event (「上回起火之后配电箱一直没换」「去年着火到现在还没修」): a "now" after the danger
+  // word is about what it left behind, so only a "now" before it counts.
+  const toldAsPast = rule.pastEndsIt && (PAST_TIME.test(before.replace(REPORT_REFERENCE, '')) || AFTER_EVENT.test(after));
+  const saysNow = toldAsPast ? PRESENT.test(stretch.slice(0, Math.max(0, stretch.indexOf(match[0])))) : PRESENT.test(stretch);
   if (saysNow) return true;
+  // The next clause says it is still going on (「昨晚开始着火，现在还在烧」).
+  if (STILL_GOING.test(clauses[index + 1] ?? '')) return true;
   if (RESOLVED.test(message) || rule.aftermath?.test(message)) return false;
-  const context = (clauses[index - 1] ?? '') + clause;
+  if (toldAsPast) return false;
+  // 「上次反映的那家又打起来了」: the time word dates the report, not the danger, which is back now.
+  const context = (clauses[index - 1] ?? '').replace(REPORT_REFERENCE, '') + clause.replace(REPORT_REFERENCE, '');
   if (rule.pastEndsIt && (PAST_TIME.test(context) || HABITUAL.test(context))) return false;
   return true;
 }

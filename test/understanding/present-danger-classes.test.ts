@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { OfflineClassifier } from '../../core/understanding/offline/offline-classifier.js';
+import { assessRisk } from '../../core/understanding/rules/risk-rules.js';
+import { SAFETY_REPLIES } from '../../core/understanding/rules/safety-replies.js';
+import { assessSafety, assessSafetyRules } from '../../core/understanding/safety.js';
+
+describe('self-harm said indirectly: farewell, affairs put in order, a photo of pills, out of reach', () => {
+  it.each([
+    ['a farewell to the world, phone off', '我外甥在空间里写了一句告别这个世界，打他电话一直关机'],
+    ['a farewell sent last night, still unreachable', '我姐昨晚发微信说下辈子再见，今天上午她公司说人没去，电话打不通'],
+    ['things given away, out of reach', '合租的小张把他的电脑和猫都送给我了，说以后用不上了，现在人不知道去哪了，联系不上'],
+    ['a photo of pills, then silence', '我同学给我发了一张一堆安眠药的照片，什么都没说，再打电话就没人接了'],
+    ['affairs put in order, no answer at the door', '我舅舅把存折和钥匙塞给我，说不会再麻烦家里了，现在他屋里一点动静都没有，敲门也不开'],
+  ])('%s: %s', (_why, text) => {
+    const result = assessSafety(text);
+    expect(result?.hazard).toBe('self_harm');
+    expect(result!.numbers).toContain('120');
+    expect(result!.reply).toBe(SAFETY_REPLIES.self_harm);
+  });
+
+  it.each([
+    ['a retirement goodbye', '今天退休了，跟大家说声再见，谢谢这些年的照顾'],
+    ['giving things away when moving house', '我们要搬家了，旧家具都送给邻居了，电话号码不变'],
+    ['a song title', '这首歌叫再见了这个世界，挺好听的，推荐给你们'],
+    ['worried but reachable', '我同事最近总说活着没劲，把球鞋都送人了，不过他人在我旁边'],
+    ['found again', '我弟昨晚发消息说别找我了，今天早上已经找到了，人没事'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)?.hazard ?? null).not.toBe('self_harm');
+  });
+
+  it('flags self_harm for a farewell message', () => {
+    expect(assessRisk('她发了一封告别信就关机了').flags).toContain('self_harm');
+  });
+});
+
+describe('a live power line down where people are', () => {
+  it.each([
+    ['tree on a line, sparking', '大风把路边的梧桐树吹倒了，砸断了电线，电线在地上冒火花'],
+    ['pole hit by a truck, line on the road, people by it', '一辆货车把村口的电线杆撞断了，电线拖在马路上，好几个小孩站在边上看'],
+    ['line hanging over a fence, crackling', '雷雨后有根高压线断了搭在铁栏杆上，噼里啪啦响，下面还有人走'],
+    ['tree fallen onto a line, people passing', '昨晚那棵老樟树倒了，压在电线上，线断了一头掉在地上，早上上学的孩子都从旁边过'],
+  ])('%s: %s', (_why, text) => {
+    const result = assessSafety(text);
+    expect(result?.hazard).toBe('electric');
+    expect(result!.reply).toBe(SAFETY_REPLIES.electric);
+  });
+
+  it.each([
+    ['a tilted pole, nothing down', '路边的电线杆歪了，电线垂得有点低，麻烦看看'],
+    ['an outage after a line broke, power already cut', '电线被风刮断了，整个组都停电了，供电所说已经断电了'],
+    ['a charging cable from a window', '有人从五楼窗户拉了根电线下来给电动车充电，线都快垂到地上了'],
+    ['a kite string on a line', '有小孩放风筝，线缠在电线上了，有人在旁边扯'],
+    ['a phone line', '楼下的电话线断了掉在地上，好多人家打不了座机'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)?.hazard ?? null).not.toBe('electric');
+  });
+});
+
+describe('a danger told as past, with the hazard it left behind now', () => {
+  it.each([
+    ['fire, then wiring never replaced', '上回楼里起火之后配电箱一直没换，线头烧黑了挂在那'],
+    ['explosion, still charging in the corridor', '自从那次电动车爆炸以后，楼下还是有人把车推进楼道充电'],
+    ['smoke once, stove left on now', '去年邻居家冒过一次烟，现在他家还是经常开着火就出门'],
+    ['fire years ago, to this day', '前年仓库着火以后到现在消防通道都还堵着'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)).toBeNull();
+  });
+
+  it.each([
+    ['a past fire and a new one now', '去年这里着过火，现在又着火了，火苗从窗户窜出来'],
+    ['past time, then burning still', '昨晚开始着火，现在还在烧'],
+    ['a "now" before the danger word', '上次吵过的那家，现在正在打架，有人拿着刀'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)).not.toBeNull();
+  });
+});
+
+describe('figures of speech and fire emoji in small talk', () => {
+  it.each([
+    '这几天加班加到整个人都要冒烟了',
+    '考完试脑袋都快炸了，跟你聊聊天',
+    '孩子考了第一，我高兴得要爆炸了',
+    '我们村的直播火了🔥🔥',
+    '领导又改方案，我肺都要气炸了',
+    '消息太多了，手机都要被刷爆了',
+  ])('%s', (text) => {
+    expect(assessSafetyRules(text)).toBeNull();
+  });
+
+  it.each([
+    ['a real explosion', '楼下饭店煤气罐爆炸了，玻璃全碎了'],
+    ['a real fire with an emoji', '🔥🔥后山着火了，快来人'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)).not.toBeNull();
+  });
+});
+
+describe('a follow-up naming an incident already reported', () => {
+  it.each([
+    ['a plate number for the fight', '补充一下，刚才反映打架的那几个人开的是一辆黑色轿车，车牌号浙B5K218'],
+    ['where the reported fire is', '上午报的那个着火的柴房在三组，门口有口井'],
+    ['what the attacker looks like', '早上反映的那起打人，动手的那个男的穿一件灰色外套，大概四十岁'],
+    ['address for the gas smell reported yesterday', '昨天说的煤气味那户，门牌号是8栋2单元501'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)).toBeNull();
+  });
+
+  it.each([
+    ['the fight is back, with a knife', '上次反映过的那家又打起来了，男的现在拿着刀'],
+    ['the gas smell is back', '前天报过的那个煤气味又闻到了，整个楼道都是'],
+    ['a reference, but burning now', '刚才说的着火的那家，现在火越烧越大了'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)).not.toBeNull();
+  });
+
+  it('a follow-up reporting renewed danger stays a follow-up, with emergency urgency', () => {
+    const understood = OfflineClassifier.load().understand('上次反映过的那两口子又打起来了，男的这会儿拿着菜刀在楼道里追人');
+    expect(understood.urgency).toBe('emergency');
+    expect(['followup', 'report']).toContain(understood.intent);
+  });
+});
+
+describe('the person is out of danger now: urgent, not an emergency', () => {
+  it.each([
+    ['a crowd already on drips at the clinic', '厂里二十多人中午吃完盒饭上吐下泻，现在都已经送到镇卫生院挂水了'],
+    ['a beaten wife now at her sister’s', '我昨晚被老公打了，现在带着孩子躲到我姐姐家了'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)).toBeNull();
+  });
+
+  it.each([
+    ['hiding in the bathroom of her own home', '我躲在卫生间里，他在外面拿着刀砸门'],
+    ['a crowd still vomiting, no hospital yet', '喜宴上好多人在吐，有几个已经站不起来了'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)).not.toBeNull();
+  });
+});
