@@ -21,8 +21,8 @@ export class LoggingUrgentAlert implements UrgentAlert {
   }
 }
 
-/** Outbox kinds that wake someone: the county hears of an emergency, the centre of an escalation. */
-const URGENT_KINDS = new Set(['county.emergency', 'centre.escalated']);
+/** Outbox kinds that wake someone: the county hears of an emergency, the centre of an escalation or of danger reported in a follow-up. */
+const URGENT_KINDS = new Set(['county.emergency', 'centre.escalated', 'centre.danger_update']);
 
 /** Wraps a chat delivery so that urgent messages also raise an urgent alert, before the chat send. */
 export function withUrgentAlerts(chat: Delivery, alert: UrgentAlert): Delivery {

@@ -7,10 +7,13 @@ import { maskSensitiveText } from '../privacy/mask.js';
 import { actOnReport } from './act-on-report.js';
 import { findReadableReport } from './queries.js';
 import { enqueueAfterCommit } from './enqueue-after-commit.js';
+import type { NewOutboxMessage } from '../storage/repositories/outbox-repository.js';
 
 /**
  * The reporter adds details to an open report. It goes on the timeline and to the assignee;
- * if the worker was waiting for exactly this, the clock starts again.
+ * if the worker was waiting for exactly this, the clock starts again. Details that describe present
+ * danger (「又打起来了，拿了刀」, 「煤气味越来越大」) make the report an emergency and wake the township
+ * centre, as a new emergency would; the deadlines already running stay as they are.
  */
 export async function addFollowup(ctx: AppContext, actor: Actor, ticket: string, text: string) {
   const report = await findReadableReport(ctx, actor, ticket);
@@ -20,16 +23,32 @@ export async function addFollowup(ctx: AppContext, actor: Actor, ticket: string,
   if (!isOpen(report.status)) {
     throw new AppError('ILLEGAL_TRANSITION', `report ${ticket} is ${report.status}`, { userMessage: '这条反映已经结束，如有新情况请重新反映。' });
   }
+  const danger = ctx.assessSafety(text) !== null;
   const outboxIds = await ctx.db.transaction().execute(async (tx) => {
     await ctx.repos.reports.addEvent(
-      { report_id: report.id, actor_id: report.reporter_id, action: 'followup', from_status: report.status, to_status: report.status, note: text },
+      {
+        report_id: report.id,
+        actor_id: report.reporter_id,
+        action: 'followup',
+        from_status: report.status,
+        to_status: report.status,
+        note: text,
+        data: danger ? { presentDanger: true } : null,
+      },
       tx,
     );
-    if (report.assignee_id === null) return [];
-    return ctx.repos.outbox.add(
-      [{ recipient_id: report.assignee_id, audience: 'person', report_id: report.id, kind: 'task.followup', text: `居民补充（${report.ticket}）：${maskSensitiveText(text)}` }],
-      tx,
-    );
+    if (danger && report.urgency !== 'emergency') await ctx.repos.reports.update(report.id, { urgency: 'emergency' }, tx);
+    const masked = maskSensitiveText(text);
+    const messages: NewOutboxMessage[] = [];
+    if (report.assignee_id !== null) {
+      const text = `${danger ? '【紧急】' : ''}居民补充（${report.ticket}）：${masked}`;
+      messages.push({ recipient_id: report.assignee_id, audience: 'person', report_id: report.id, kind: 'task.followup', text });
+    }
+    if (danger) {
+      const text = `紧急补充：${report.ticket} 居民报告险情正在发生或加剧：${masked}`;
+      messages.push({ recipient_id: null, audience: 'township', report_id: report.id, kind: 'centre.danger_update', text });
+    }
+    return ctx.repos.outbox.add(messages, tx);
   });
   await enqueueAfterCommit(ctx, report, () => ctx.queues.notify(outboxIds));
   if (report.status === 'waiting') {

@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconcile } from '../../core/reports/reconcile.js';
 import { ENGINES, isPostgresAvailable } from '../support/databases.js';
 import { ScriptedClassifier } from '../support/scripted-classifier.js';
+import { assessSafety } from '../../core/understanding/safety.js';
 import { eventually, startTestStack, type TestStack } from '../support/test-stack.js';
 import { PHONES, caseApi, understanding } from './support.js';
 
 const LEAK = '幸福小区2栋门口下水道冒水，满地污水';
 const PAUSED = '幸福小区2栋路边垃圾桶坏了好几个';
+const HALL_LIGHT = '幸福小区6栋楼道的灯坏了好几天';
+const LOOSE_COVER = '幸福小区6栋门口的井盖松了';
 const GAS = '幸福小区1栋一楼闻到很大的煤气味';
 const FLUSHED = '幸福路上的共享单车倒了一地';
 const VISIT = '幸福小区2栋旁边的路灯一直闪';
@@ -20,6 +23,8 @@ function expectRunsAt(job: Job, at: number) {
 const classifier = new ScriptedClassifier()
   .when(LEAK, understanding({ label: 'environment.water', confidence: 0.9 }))
   .when(PAUSED, understanding({ label: 'environment.waste', confidence: 0.9 }))
+  .when(HALL_LIGHT, understanding({ label: 'city_mgmt.facilities', confidence: 0.9 }))
+  .when(LOOSE_COVER, understanding({ label: 'city_mgmt.facilities', confidence: 0.9 }))
   .when(GAS, understanding({ label: 'public_safety.gas', urgency: 'emergency', confidence: 0.95 }))
   .when(FLUSHED, understanding({ label: 'city_mgmt.parking', confidence: 0.9 }))
   .when(VISIT, understanding({ label: 'city_mgmt.facilities', confidence: 0.9 }));
@@ -30,7 +35,8 @@ for (const engine of ENGINES) {
     let stack: TestStack;
     let api: ReturnType<typeof caseApi>;
     beforeAll(async () => {
-      stack = await startTestStack(engine, { classifier });
+      // The real safety rules: a follow-up describing present danger must raise the report.
+      stack = await startTestStack(engine, { classifier, assessSafety });
       api = caseApi(stack);
     });
     afterAll(async () => stack?.close());
@@ -81,6 +87,21 @@ for (const engine of ENGINES) {
       expect(resumed.due_resolve_at!.getTime() - due.getTime()).toBeGreaterThanOrEqual(300);
       const job = await eventually(() => api.timer(`sla-${id}-resolve-remind`));
       expect(job.data.basis).toBe(resumed.due_resolve_at!.toISOString());
+    });
+
+    it('makes a report an emergency and wakes the township centre when a follow-up describes present danger', async () => {
+      const { id, ticket } = await api.submit(PHONES.linXiaoyu, { text: HALL_LIGHT });
+      await api.waitFor(id, 'assigned');
+      expect((await api.row(id)).urgency).not.toBe('emergency');
+      await api.call(PHONES.linXiaoyu, `/api/reports/${ticket}/followups`, { body: { text: '又来了，楼下那个人拿着菜刀在砍我家门，快来人' } });
+      expect((await api.row(id)).urgency).toBe('emergency');
+      expect(await outboxKinds(id)).toEqual(expect.arrayContaining(['township:centre.danger_update']));
+      // An ordinary detail raises nothing.
+      const calm = await api.submit(PHONES.linXiaoyu, { text: LOOSE_COVER });
+      await api.waitFor(calm.id, 'assigned');
+      await api.call(PHONES.linXiaoyu, `/api/reports/${calm.ticket}/followups`, { body: { text: '就是靠近单元门的那个井盖' } });
+      expect((await api.row(calm.id)).urgency).not.toBe('emergency');
+      expect(await outboxKinds(calm.id)).not.toContain('township:centre.danger_update');
     });
 
     it('re-alerts an emergency nobody accepts every 5 minutes, and stops once it is accepted', async () => {
