@@ -1,7 +1,7 @@
 import { maxUrgency, type Intent, type RiskFlag, type Subtype, type Urgency } from '../taxonomy/codes.js';
 import { extractDetails } from './details.js';
 import type { MessageAnalysis } from './offline/analyse.js';
-import { PRESENT, REPORT_REFERENCE } from './rules/cues.js';
+import { PRESENT, REPORT_REFERENCE, WORSENING } from './rules/cues.js';
 import type { SafetyAssessment } from './rules/present-danger.js';
 import { summarize } from './summary.js';
 import type { ClassifierSource, Understanding } from './understanding.js';
@@ -32,9 +32,10 @@ function chooseLabel(raw: RawDecision, safety: SafetyAssessment | null): Subtype
  */
 export function applyRules(raw: RawDecision, analysis: MessageAnalysis, source: ClassifierSource): Understanding {
   const { risk, text } = analysis;
-  // A legal question or a status query is about what happened; an emergency only if it says the danger is now.
+  // A legal question or a status query is about what happened; an emergency only if it says the danger is
+  // now or getting worse (「煤气味越来越重了，你们什么时候到」: still a status query, with emergency urgency).
   const reflective = raw.intent === 'legal_question' || raw.intent === 'status_query';
-  const safety = reflective && !PRESENT.test(text) ? null : analysis.safety;
+  const safety = reflective && !PRESENT.test(text) && !WORSENING.test(text) ? null : analysis.safety;
   // A present danger is something to handle, whatever else the message also does (「…谢谢你们」);
   // a follow-up to a report already made that says the danger is back (「上次反映的那家又打起来了，现在
   // 他拿着刀」) stays a follow-up to it, with emergency urgency.

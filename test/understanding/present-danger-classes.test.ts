@@ -135,3 +135,58 @@ describe('the person is out of danger now: urgent, not an emergency', () => {
     expect(assessSafetyRules(text)).not.toBeNull();
   });
 });
+
+describe('classes added for unseen writers: edge of a height, indirect intent, sockets, pregnancy, worsening, jokes, later, watched theft, intermittent', () => {
+  const model = OfflineClassifier.load();
+  it.each([
+    ['self_harm', '天台边上坐着一个姑娘一直在哭，叫她也不理，楼下的人不敢上去'],
+    ['self_harm', '大桥护栏外侧站着个男的，劝了半天不肯下来'],
+    ['self_harm', '我妹说想睡一觉再也不醒了，她偷偷攒了一堆安眠药'],
+    ['self_harm', '我爸留条子说别找我，家里的降压药少了一大半'],
+    ['electrical_fire', '卧室插座在冒火花，一股烧焦的塑料味，孩子睡在旁边'],
+    ['electrical_fire', '床头的排插噼里啪啦响，还有糊味'],
+    ['medical', '我老婆怀孕八个月，突然流了好多血，村里没车去医院'],
+    ['medical', '儿媳妇羊水破了，打不到车'],
+    ['medical', '他倒在地上没有呼吸了'],
+  ])('%s: %s', (hazard, text) => {
+    expect(assessSafety(text)?.hazard).toBe(hazard);
+  });
+
+  it.each([
+    '周末放假想睡一觉睡到自然醒，谁都别叫我',
+    '楼顶边上有工人在装广告牌',
+    '插座有时候插上会打火花，想请电工看看',
+    '上周插线板烧坏了，已经换了新的',
+    '我怀孕五个月了，产检一切正常，产假怎么算',
+    '饿死了外卖还没到，救命',
+    '作业写到半夜，头都要炸了',
+    '老板要炸了 救命😂',
+    'xswl 他说考不好就跳楼 开玩笑的',
+    '热死了救命，空调坏了',
+    '明晚两个村的人约好了在桥头打架',
+    '业主群里有人说要砍死物业经理，我截图了',
+    '对面楼有人正在撬电动车的锁，我在阳台上看着，要不要报警',
+  ])('no emergency rule: %s', (text) => {
+    expect(assessSafetyRules(text)).toBeNull();
+  });
+
+  it.each([
+    ['a gas smell getting worse, asked as a status query', '我上午报的煤气味现在越来越重了，你们的人什么时候到'],
+    ['water still rising', '刚才反映的河水还在涨，已经漫到门口了，什么时候来人'],
+    ['he is back with a knife', '之前报的那个男的又拿着刀回来了'],
+  ])('%s: emergency', (_why, text) => {
+    expect(model.understand(text).urgency).toBe('emergency');
+  });
+
+  it.each([
+    ['a fight planned for tomorrow', '听说明晚两个村的年轻人约好了在桥头打架'],
+    ['a gas smell that comes and goes', '厨房有时候有点煤气味，现在闻不到了'],
+    ['work at height without a harness', '工人在三楼外墙干活没系安全带，也没有防护网'],
+  ])('%s: not an emergency', (_why, text) => {
+    expect(model.understand(text).urgency).not.toBe('emergency');
+  });
+
+  it.each(['笑死，我同桌说考不及格就跳楼哈哈', '累死我了，加班加到现在'])('banter is normal: %s', (text) => {
+    expect(model.understand(text).urgency).toBe('normal');
+  });
+});

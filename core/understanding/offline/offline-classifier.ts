@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { CATEGORY_CODES, SUBTYPE_CODES, categoryOf, type Intent, type RiskFlag, type Subtype, type Urgency } from '../../taxonomy/codes.js';
 import { applyRules, type RawDecision } from '../decision.js';
-import { PRESENT, SAFE_NOW } from '../rules/cues.js';
+import { FOUND_AGAIN, FUTURE, INTERMITTENT_GONE, PRESENT, SAFE_NOW } from '../rules/cues.js';
+import { isJoke } from '../rules/present-danger.js';
 import type { Classifier, Understanding } from '../understanding.js';
 import { analyseMessage, type MessageAnalysis } from './analyse.js';
 import { LinearModel, argmax } from './linear-model.js';
@@ -52,7 +53,12 @@ export class OfflineClassifier implements Classifier {
       label = SUBTYPE_CODES[best]!;
       confidence = labels[best]!;
     }
-    const urgency = this.urgency(features, value, PRESENT.test(analysis.text), SAFE_NOW.test(analysis.text));
+    const saysNow = PRESENT.test(analysis.text);
+    let urgency = this.urgency(features, value, saysNow, SAFE_NOW.test(analysis.text));
+    // What the words show is not under way now caps the model (the safety rules still judge the message):
+    // banter is 「一般」; a fight planned for later or a hazard that comes and goes is at most 「较急」.
+    if (urgency !== 'normal' && !analysis.safety && isJoke(analysis.text)) urgency = 'normal';
+    else if (urgency === 'emergency' && !analysis.safety && ((!saysNow && FUTURE.test(analysis.text)) || INTERMITTENT_GONE.test(analysis.text) || FOUND_AGAIN.test(analysis.text))) urgency = 'urgent';
     const flagHead = this.model.predict('flags', features, value);
     const flags = flagHead.classes.filter((_, i) => flagHead.probabilities[i]! >= FLAG_PROBABILITY) as RiskFlag[];
     return { intent, label, urgency, flags, confidence };

@@ -57,3 +57,24 @@ export const RESOLVED = /没事了|现在没事|已经没事|平息了|已经处
 /** Within the family or between partners (violence there is domestic violence). */
 export const FAMILY =
   /老公|丈夫|老婆|妻子|媳妇|男朋友|女朋友|男友|女友|前夫|前妻|对象|我爸|我妈|父亲|母亲|继父|继母|儿子|女儿|公公|婆婆|岳父|岳母|家暴|家里人|亲戚|女婿|儿媳/u;
+
+/** The danger named before is getting worse now (「煤气味越来越重了」「水还在涨」「他又拿着刀回来了」). */
+export const WORSENING =
+  /越来越(?:重|大|浓|冲|近|多|高|厉害|猛|急|凶|响)|越(?:涨|烧|漏|闹|打)越(?:高|大|凶|多|厉害)|还在(?:涨|漫|烧|漏|冒|往上|往里|砸|追|打(?!官司|电话|工|针|牌|麻将|球))|(?:更|还)(?:重|大|浓|厉害|严重)了|又(?:回来|来了|拿着|拿起|拿刀|提着|打起来|闻到|冒|涨|烧起来|着了)|(?:回来|折回来)了?[^,。!?]{0,4}(?:拿着|提着|带着)/u;
+
+/** Says the message is a joke or banter (「笑死」「哈哈」「xswl」「开玩笑的」「😂」). */
+export const JOKE = /笑死|哈哈|嘻嘻|呵呵呵|xswl|hhh+|233+|开玩笑|开个玩笑|逗你|逗你玩|说着玩|玩笑话|狗头|doge|😂|🤣|😆|😜|🙃|\[捂脸\]|\[笑哭\]|\[狗头\]/u;
+
+/** What a message says that marks it as a real call for help, whatever jokes surround it. */
+export const REAL_CALL = /快来|快叫|快打|报警|110|119|120|不是开玩笑|没开玩笑|不开玩笑|认真的|真的出事/u;
+
+/** The event is planned or expected later (「明晚约好了打架」「下周要来拆」), not under way. */
+export const FUTURE =
+  /明天|明晚|明早|明儿|后天|下周|下星期|下礼拜|下个月|这周末|周末|月底|过两天|过几天|改天|到时候|约好了?|约了|约架|约在|说好了?(?:在|明|后|下)|(?:今晚|晚上|下午|中午|晚点)\d{0,2}点?(?:要|准备|约)/u;
+
+/** A hazard that comes and goes and is not there now (「有时候有煤气味，现在闻不到了」). */
+export const INTERMITTENT_GONE =
+  /^(?=.*(?:有时候?|有的时候|时不时|偶尔|时有时无|一阵一阵|断断续续|隔一阵|隔三差五|老是|经常|每次|一到))(?=.*(?:现在(?:又)?(?:没|闻不到|看不到|不|好了|正常)|(?:闻|看|听)不(?:到|见)了|(?:又|就)?没(?:有)?(?:味|了)|散了|一会儿就(?:没|好|散)))/su;
+
+/** The person missing has been found (「今天早上已经找到了」): the model's emergency falls to urgent at most. */
+export const FOUND_AGAIN = /(?<!没|没有|还没)(?:已经找到了|找回来了|平安回家了?|人(?:已经)?回来了|已经回家了)/u;

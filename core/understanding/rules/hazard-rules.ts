@@ -1,9 +1,10 @@
 import type { Subtype } from '../../taxonomy/codes.js';
-import { FAMILY } from './cues.js';
+import { FAMILY, FUTURE, INTERMITTENT_GONE } from './cues.js';
 
 export type Hazard =
   | 'fire'
   | 'electric'
+  | 'electrical_fire'
   | 'gas'
   | 'violence'
   | 'self_harm'
@@ -78,13 +79,38 @@ const LINE_DOWN =
 /** A tree or a pole brought down onto a line. */
 const FELLED = /(?:树|树枝|树干|大树|广告牌|招牌)[^,。!?]{0,6}(?:倒|断|砸|压|刮)/u;
 
+/** Indirect self-harm that counts alone: wanting to sleep and never wake, pills saved up for it. */
+const SELF_HARM_STRONG_INDIRECT =
+  /睡(?:一觉|过去|着)?[^,。!?]{0,6}(?:再也|永远|就)(?:不(?:要|想|用|会)?|别)(?:醒|起来)|(?:一觉|一睡)(?:就)?不(?:再)?醒|(?:不想|不要|不愿意?)(?:再)?醒(?:来|过来)|(?:攒|囤|存|备)(?:了|着|下)?[^,。!?]{0,6}(?:安眠药|安定|药片|一堆药|好多药|很多药|农药|百草枯|敌敌畏)|偷偷(?:攒|囤|存)[^,。!?]{0,4}药/u;
+/** Weary of everything: a warning sign, an emergency with the means at hand. */
+const SELF_HARM_WEARY =
+  /(?:什么|一切|啥|所有的?事)都[^,。!?]{0,2}(?:累了|厌倦了?|没意思|没意义|无所谓了)|(?:活|过)得(?:好|太|真)?累|撑不下去|熬不下去|不想再(?:撑|熬|坚持)|(?:真的|好|太)累了[^,。!?]{0,4}不想|没(?:有)?(?:意思|盼头)了/u;
+/** The means at hand: pills gone missing, poison or charcoal hidden, a rope bought. */
+const SELF_HARM_MEANS =
+  /(?:药|安眠药|降压药|药片|药瓶)[^,。!?]{0,6}(?:少了|不见了|没了|空了|全吃)|(?:藏|放|买|准备|带)(?:着|了|好)?[^,。!?]{0,6}(?:农药|安眠药|百草枯|敌敌畏|老鼠药|木炭|炭|刀片|绳子)|(?:农药|安眠药|百草枯|敌敌畏|老鼠药|木炭|刀片)[^,。!?]{0,4}(?:藏|放)在|(?:攒|囤)[^,。!?]{0,4}药/u;
+
+/** Someone at the edge of a height. */
+const HEIGHT_EDGE = /楼顶|天台|阳台|窗台|窗户外|桥|栏杆|护栏|楼边|屋顶|房顶|塔吊|高架|楼沿|屋檐|河堤|江边|水库边|悬崖/u;
+
+/** Indoor wiring and appliances that can start a fire. */
+const SOCKET = /插座|插头|插线板|接线板|排插|插排|拖线板|拖板|充电器|充电头|电源线|电线|开关|电闸|电表箱|电表|配电箱|电箱|电热毯|取暖器|电暖器|小太阳|电饭煲|热水壶|电热水器|电路|线路/u;
+/** Live now: sparks, crackling, smoke, a burning smell, melting. */
+const SOCKET_LIVE =
+  /冒火花|打火花|闪火花|火花|火星|打火|冒火|冒烟|冒黑烟|滋滋|吱吱|噼里啪啦|噼啪|啪啪响|烧焦|焦味|焦糊|糊味|烧糊|(?:塑料|胶皮|橡胶)[^,。!?]{0,3}味|烫得?(?:不能摸|吓人|厉害)|(?:化了|熔了|融化|烧化|烧黑|发黑)/u;
+
+/** Pregnant, or about to give birth. */
+const PREGNANT = /怀孕|孕妇|怀着|怀了|有身孕|身怀|孕期|产妇|大肚子|预产期|临产|要生了|快生了|[一二三四五六七八九十\d]+个多?月的身孕|怀孕[一二三四五六七八九十\d]+个多?月|孕[一二三四五六七八九十\d]+周/u;
+/** What makes a pregnancy an emergency now. */
+const OBSTETRIC_SIGN =
+  /流血|出血|见红|大出血|血崩|流了?(?:好多|很多|一地)的?血|羊水|破水|(?:肚子|腹部|小肚子|下腹)[^,。!?]{0,3}(?:疼|痛)|腹痛|疼得(?:厉害|打滚|受不了|直叫)|抽搐|抽筋|晕(?:倒|过去|了)|昏迷|宫缩|阵痛|要生了|快生了|生在|孩子(?:头)?(?:出来|露出来)/u;
+
 /** Priority order: the first rule that finds a present danger decides. */
 export const HAZARD_RULES: HazardRule[] = [
   {
     hazard: 'gas',
     cue: /(?:煤气|燃气|天然气|液化气|沼气)[^,。!?]{0,12}(?:味|泄漏|泄露|漏气|漏了|在漏|喷|嘶嘶|呲呲|冒火|着了)|闻到.{0,6}(?:煤气|燃气|天然气|液化气)|(?:煤气|一氧化碳)中毒|臭鸡蛋味|(?:气罐|燃气管|煤气管|燃气表|天然气管|阀门|燃气灶|煤气灶)[^,。!?]{0,10}(?:破|断|裂|漏|喷|呲呲|嘶嘶|脱落|冒气)|挖断.{0,4}(?:燃气|煤气|天然气)|漏气(?:了|味)|(?:打开|开着)煤气/u,
     otherwise: /报警器|安装|检测|安检|整改|燃气费|缴费|停气|开户|轮胎|厂|排放|排气|园区|工业园/u,
-    aftermath: /修好了|没味了|又没了|就没(?:有)?了|没有味了|没味道了/u,
+    aftermath: new RegExp(`修好了|没味了|又没了|就没(?:有)?了|没有味了|没味道了|闻不(?:到|出)了|${INTERMITTENT_GONE.source}`, 'su'),
     pastEndsIt: true,
     worryMeansNotYet: true,
     numbers: ['119'],
@@ -101,6 +127,20 @@ export const HAZARD_RULES: HazardRule[] = [
     worryMeansNotYet: true,
     numbers: ['119'],
     subtype: (text) => (/化工|化学|氯气|氨气|厂/u.test(text) ? 'public_safety.production' : 'public_safety.gas'),
+  },
+  {
+    // An indoor electrical fire starting: a socket, plug or extension board sparking, crackling or
+    // smelling of burning now (the power-line rule below is for wires outdoors).
+    hazard: 'electrical_fire',
+    requires: SOCKET,
+    cue: new RegExp(`(?:${SOCKET.source})[^。!?]{0,14}(?:${SOCKET_LIVE.source})|(?:${SOCKET_LIVE.source})[^,。!?]{0,10}(?:${SOCKET.source})`, 'u'),
+    otherwise: /检查|更换|换了?(?:新|个|一)|维修|安装|演练|宣传|培训|知识|视频里|电视|打火机|灶|燃气|煤气|电焊|焊/u,
+    otherKind: /高压线|电线杆|电杆|变压器|线杆|马路上|路边/u,
+    aftermath: /(?:已经|早就?|都)?(?:拔掉了?|拔了|断电了|拉闸了|关了电闸|灭了|扑灭|修好了|换掉了|换了新的)/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119'],
+    subtype: () => 'public_safety.fire',
   },
   {
     hazard: 'fire',
@@ -148,6 +188,35 @@ export const HAZARD_RULES: HazardRule[] = [
     subtype: () => 'public_order.other',
   },
   {
+    // Suicide intent without the word 死: wanting to sleep and never wake, pills saved up (alone), or a
+    // farewell, 「别找我」 or weariness with everything together with the means at hand.
+    hazard: 'self_harm',
+    requires: new RegExp(
+      `${SELF_HARM_STRONG_INDIRECT.source}|^(?=.*(?:${WEAK_FAREWELL.source}|${SELF_HARM_WEARY.source}|${SELF_HARM_ARRANGING.source}))(?=.*(?:${SELF_HARM_MEANS.source}))`,
+      'su',
+    ),
+    cue: new RegExp(`${SELF_HARM_STRONG_INDIRECT.source}|${SELF_HARM_MEANS.source}|${SELF_HARM_WEARY.source}|${WEAK_FAREWELL.source}`, 'u'),
+    otherwise: /歌|电影|电视剧|小说|游戏|节目|段子|开玩笑|闹钟|周末|放假|懒觉|补觉|失眠|睡不着|考完|下班/u,
+    otherKind: /(?:猫|狗|老鼠|虫|蟑螂|庄稼|菜地|果树|田里|地里)[^,。!?]{0,6}(?:药|农药)|(?:打|喷|洒)农药|除草|杀虫|灭鼠/u,
+    aftermath: /救回来|救过来|抢救过来|出院|(?<![没不])(?:找到了|联系上了|回消息了|接电话了)|没事了|虚惊|已经(?:收走|拿走|扔掉|没收)/u,
+    pastEndsIt: false,
+    worryMeansNotYet: false,
+    numbers: ['110', '120'],
+    subtype: () => 'public_order.other',
+  },
+  {
+    // Someone at the edge of a roof, balcony or bridge, crying or refusing to come down, people afraid to go near.
+    hazard: 'self_harm',
+    requires: HEIGHT_EDGE,
+    cue: /不肯下来|不下来|不愿(?:意)?下来|劝不(?:下来|动|住)|劝了?[^,。!?]{0,6}(?:不听|没用|不下)|(?:叫|喊|劝)(?:他|她)?(?:也|都)?不(?:理|应|听|回头)|不敢(?:靠近|过去|上前|上去|刺激)|(?:腿|脚)?悬在(?:外面|半空|外头)|(?:腿|脚)(?:伸|挂|耷拉)在(?:外面|外头|外边)|(?:坐|站|蹲|爬)(?:在|到)[^,。!?]{0,10}(?:边上|边缘|边沿|沿上|外面|外侧|外边|外头)|(?:栏杆|护栏)(?:的)?外(?:面|侧|边|头)?|(?:坐|站|蹲)(?:在|到)?[^,。!?]{0,10}(?:楼顶|天台|窗台|桥)[^,。!?]{0,6}(?:哭|大哭|喊|发呆|不动)/u,
+    otherwise: /猫|狗|鸟|风筝|干活|施工|工人|安装|维修|修|晒|拍照|自拍|风景|钓鱼|乘凉|看烟花|看日出|聊天|抽烟/u,
+    aftermath: /(?:已经|终于|被)?(?:劝下来|救下来|拉下来|抱下来|下来了)|没事了|虚惊/u,
+    pastEndsIt: true,
+    worryMeansNotYet: false,
+    numbers: ['110', '120'],
+    subtype: () => 'public_order.other',
+  },
+  {
     // A live power line down where people are: fallen tree or broken pole, wire on the ground or sparking.
     hazard: 'electric',
     requires: POWER_LINE,
@@ -177,8 +246,14 @@ export const HAZARD_RULES: HazardRule[] = [
     cue: /打架|干仗|干架|打锤|打起来|打成一团|斗殴|互殴|群殴|殴打|打人|动手打|动起手|(?<!要)动手了|拳打脚踢|暴打|围殴|砍人|捅人|砍伤|捅伤|被打(?!扰|折|针|疫苗|招呼|电话|卡|包)|挨打|掐脖子|打(?:我|她|他|孩子|老婆|老人)(?![们的]?(?:电话|手机|号码|招呼))|(?<![要去说会])(?:拿|持|举|提|拎|抄|握|挥)(?:着|起|住)?(?:一?把|一?根)?(?:刀|菜刀|砍刀|斧|枪|汽油|硫酸)|(?:拿|持|举|抄|挥|拎|提)(?:着|起|住)?(?:棍|棒|钢管|铁棍|镐|锄头|铁锹|扁担)[^,。!?]{0,6}(?:追|打|砍|砸人|找人)|(?:泼|浇|倒)(?:了)?(?:汽油|硫酸)|(?:说|扬言|威胁|放话|喊|叫嚣|嚷|要|想|准备|发誓)[^,。!?]{0,12}(?:杀了|杀死|弄死|打死|砍死|捅死|整死|搞死|宰了|弄残|同归于尽|灭门|杀全家|杀人|放火烧|烧死|烧了(?:你|我|他|她))|扣着人|(?:非法)?扣押(?:人|了人|着人)|绑架|按在|在[^,。!?]{0,4}打(?:人|工人|我|他|她|孩子)(?![们的]?(?:电话|手机|号码|招呼|视频|微信))|(?<![要去说就来])砸(?:东西|门|窗|车|店)|撞门|皮带抽|(?:拿着|挥着|举着)[^,。!?]{0,3}(?:碎?酒瓶|钢管|铁棍|棍子|刀)|(?:把|将)(?![^,。!?]{0,6}?(?:账|钱|货|资料|东西|设备|证|卡|车))[^,。!?]{0,6}(?:带走|抓走|拖走|押走)|绑走|非法拘禁|拖上.{0,4}车|(?:按在|围着|还在)[^,。!?]{0,6}(?:打(?!地基|桩|牌|麻将|球|电话|工|扫|针|卡|折|包|印|听|钻|孔|洞|井|夯|磨)|踢)|推倒.{0,6}(?:踢|打)|别打了|(?:正在|还在)(?:撬|偷)|(?:推土机|挖掘机|铲车)[^。!?]{0,16}(?:推|拆|开到|开进)[^。!?]{0,10}(?:家|屋|院)/u,
     // A threat on a condition (「再…就弄死你」) is a risk to assess, not an attack under way.
     otherwise: /(?:再|敢|要是|如果|不|找到)[^,。!?]{0,10}就[^,。!?]{0,4}(?:弄死|打死|杀|砍|捅|烧|打|扣|同归于尽|砸)|猫|狗|鸡|鸭|(?:快|快要|就要|差点|要|会)打起来/u,
-    // A fight told inside a swindler's story (「孙子打架被抓了，要交保释金」) is the swindle.
-    otherKind: /保释|骗子|诈骗|被骗/u,
+    // A fight told inside a swindler's story (「孙子打架被抓了，要交保释金」) is the swindle. A fight planned
+    // for later, a threat read in a group chat, or a theft watched from safety are urgent (taxonomy §3):
+    // unless the message also says someone is being hurt or in danger now.
+    otherKind: new RegExp(
+      `保释|骗子|诈骗|被骗|^(?!.*(?:正在打|已经打|还在打|打起来了|动手了|在砍|在追|拿着刀|在门口|到楼下|到门口|冲进|砸门|快来|救命))(?=.*(?:${FUTURE.source}|(?:群里|群聊|微信群|家长群|业主群|朋友圈|聊天记录|截图|评论区|帖子|直播间|网上|抖音|快手)))|` +
+        `^(?=.*(?:撬|偷|小偷|盗))(?=.*(?:要不要|该不该|用不用|需不需要|能不能|可以|需要)[^,。!?]{0,3}报警)(?!.*(?:家里有人|屋里有人|人在家|在屋里|老人|孩子|小孩|打人|拿着刀|持刀|刀|冲进|发现了我|追我))`,
+      'su',
+    ),
     // Also over when the victim is somewhere safe or the other side has left.
     aftermath: /医药费|赔偿|赔钱|验伤|伤情鉴定|做了笔录|做笔录|立案|出院|调解|打伤了|被打伤|打断|缝了|缝针|住院|在医院|骨折|说法|负责|躲(?:在|到)(?:我妈|邻居|朋友|娘家|亲戚|闺蜜|同事|别人|外面)|(?:人|他|他们)(?:已经)?(?:刚)?(?:走了|跑了|走)|劝走|拉开了|被拉开|打完|人?散了|打了一顿|一顿打|挂彩|打出血|打破|工伤|道歉|事后|(?:回|住到|住在|躲到|去了)(?:娘家|我妈家|亲戚家|朋友家|闺蜜家|别人家)|(?:拦|劝|拉)(?:下|住)了/u,
     pastEndsIt: true,
@@ -226,7 +301,7 @@ export const HAZARD_RULES: HazardRule[] = [
     hazard: 'flood',
     requires: /雨|洪|涝|汛|决堤|溃坝|河|江|积水|大水|涨水|发水|水(?:已经|都)?(?:进屋|进家|漫|涨|淹)|山坡|滑坡|塌方/u,
     otherwise: /漏水|渗水|水管|自来水|热水器|楼上/u,
-    cue: /(?:往|向)(?:屋|家|房)里?(?:灌|涌|冒)|进屋|进家|进了(?:屋|家)|进到屋|灌进|漫进|涌进|倒灌|淹到|(?:屋|家|房子|房间|一楼|院子|村子|村里|屋里|家里)[^,。!?]{0,6}(?:被淹|淹了|进水|全是水|泡在水)|被水围|困在水|淹没|齐腰|没过膝盖|漫到(?:膝盖|腰|胸)|涨到(?:胸口|腰|脖子)|山坡[^,。!?]{0,4}(?:往下滑|滑下来|塌)|滑坡了|塌方了|石头滚下来|往村里冲|水(?:越来越大|还在涨|涨得好快)/u,
+    cue: /(?:往|向)(?:屋|家|房)里?(?:灌|涌|冒)|进屋|进家|进了(?:屋|家)|进到屋|灌进|漫进|涌进|倒灌|淹到|(?:屋|家|房子|房间|一楼|院子|村子|村里|屋里|家里)[^,。!?]{0,6}(?:被淹|淹了|进水|全是水|泡在水)|被水围|困在水|淹没|齐腰|没过膝盖|漫到(?:膝盖|腰|胸)|涨到(?:胸口|腰|脖子)|山坡[^,。!?]{0,4}(?:往下滑|滑下来|塌)|滑坡了|塌方了|石头滚下来|往村里冲|水(?:越来越大|越来越高|越涨越高|还在涨|还在往上涨|涨得好快|又涨了)|(?:涨|漫)到[^,。!?]{0,3}(?:门口|台阶|门槛)/u,
     aftermath: /水退了|退水了|水已经退|赔|损失/u,
     pastEndsIt: true,
     worryMeansNotYet: true,
@@ -261,8 +336,20 @@ export const HAZARD_RULES: HazardRule[] = [
     subtype: () => 'public_safety.road',
   },
   {
+    // A pregnancy in trouble now: bleeding, waters broken, severe pain, fits, or in labour with no way to hospital.
     hazard: 'medical',
-    otherwise: /烟|熏|臭|味|吸毒|吸了|罐|瓶|车|树|杆/u,
+    requires: PREGNANT,
+    cue: new RegExp(`${OBSTETRIC_SIGN.source}|(?:没(?:有)?|叫不到|打不到|找不到|拦不到)(?:车|救护车)|送不(?:了|到|去)[^,。!?]{0,4}医院|去不了医院`, 'u'),
+    otherwise: /产检|检查|B超|b超|医生说|建议|正常吗|会不会|怎么办理|报销|补贴|产假|准生|社保|医保/u,
+    aftermath: /(?:已经|现在)[^,。!?]{0,4}(?:在|到|住进|送到|送进)[^,。!?]{0,4}(?:医院|卫生院|产房)|生了(?:个|一个)|母子平安|出院|医药费|赔/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['120'],
+    subtype: () => 'livelihood.health',
+  },
+  {
+    hazard: 'medical',
+    otherwise: /烟|熏|臭|味|吸毒|(?<!呼)吸了|罐|瓶|车|树|杆/u,
     cue: /晕倒|昏倒|晕过去|昏过去|昏迷|倒地不起|倒在地上|不省人事|不醒人事|叫不醒|躺在[^,。!?]{0,6}起不来|憋紫|噎住|羊水破了|要生了|快生了|蛇咬|说胡话|打滚|倒下了|叫也不应|陆续[^,。!?]{0,8}(?:医院|送医|倒下|吐)|(?:好多|很多|一群|几十|十几|二十几|三十几|\d+个?)人[^,。!?]{0,6}(?:在吐|拉肚子|晕|送医|进了?医院)|脸色发紫|嘴唇发紫|上吐下泻|(?:都|一直|还)在吐|站不起来|躺在地上不动|摔下来[^,。!?]{0,6}(?:不动|起不来|流血)|烫伤|触电|被电(?![动瓶车话视脑费信])|中毒|说不出话|半边身子|嘴歪|手脚.{0,4}(?:发麻|没力气|无力)|嘴巴?发麻|出冷汗|误吃|误服|误喝|没有呼吸|没呼吸|没了呼吸|没气了|血止不住|止不住血|血(?:一直)?(?:在)?(?:往外)?喷|心脏骤停|心跳停|抽搐|口吐白沫|大出血|流血不止|血流不止|呼吸困难|喘不上气|心脏病(?:犯了|发作)|心梗|中风了|脑梗|脑溢血|休克|摔倒.{0,6}起不来|摔了?一?跤[^,。!?]{0,6}起不来/u,
     aftermath: /出院|抢救过来|救过来|醒过来了|已经送(?:到)?医院|已经送(?:到|进|去)?[^,。!?]{0,4}(?:医院|卫生院)|(?:都|已经)[^,。!?]{0,3}(?:在|住进)[^,。!?]{0,4}(?:医院|卫生院)|挂水|输液|打点滴|住院了|工伤|赔|医药费|缝了|缝针|说法|讨.{0,2}公道|鉴定|医院说|药店|医生说|ICU|icu|疫苗后|转到|骨折/u,
     pastEndsIt: true,
@@ -324,6 +411,8 @@ export const HAZARD_RULES: HazardRule[] = [
     hazard: 'general',
     cue: /救命|救救(?:我|我们|他|她|孩子)|(?:快|赶紧|马上)(?:叫|打)(?:救护车|120|110|119)|(?:快|赶紧|马上)(?:来|过来)(?:人|救|帮)|要出人命|出人命了|快不行了|快死了|(?:流|出)了?(?:好多|很多|一地|满地)的?血/u,
     otherwise: /出人命了?(?:吗|怎么办)|笑|玩笑|游戏|电视|小说|电影/u,
+    // 「饿死了外卖还没到，救命」「作业写不完救命」: daily troubles, unless someone is hurt.
+    otherKind: /^(?!.*(?:血|晕|摔|打人|砍|刀|火|烟|水|困|倒|不动|呼吸|抽搐|疼|痛|伤))(?=.*(?:外卖|作业|游戏|考试|论文|加班|上班|ddl|老板|领导|甲方|饿|热死|冷死|困死|累死|烦死|追剧|排位|上分|减肥|堵车|wifi|网速|饿|热|冷|困|累|烦))/su,
     aftermath: /出院|赔|医药费|说法|鉴定|已经送|抢救过来|救过来|没事了/u,
     pastEndsIt: true,
     worryMeansNotYet: true,
@@ -348,6 +437,13 @@ export const FIGURES_OF_SPEECH = new RegExp(
     '跳楼(?:价|甩卖|大甩卖|清仓)',
     '打死.{0,2}(?:也|都)不',
     '笑死',
+    // Hyperbole about food, heat, homework, bosses (「饿死了」「头都要炸了」「老板要炸了」「要疯了」).
+    '(?:饿|热|累|冷|困|烦|渴|晒)死(?:我|人|宝宝|了)+[^。!?]{0,8}救命(?:啊|呀|哇)?',
+    '救命(?:啊|呀|哇)?[^。!?]{0,6}(?:饿|热|累|冷|困|烦|渴|晒)死',
+    '(?:饿|累|热|冷|困|烦|忙|渴|晒|吵|闷|急|丑|难|无聊|尴尬|馋|撑)死(?:我|人|宝宝|了)+',
+    '(?:头|脑瓜|脑瓜子)(?:都|要|快|快要|简直|真){0,2}(?:被)?(?:气)?(?:炸了|炸裂|爆炸|要炸|爆了|大了)',
+    '(?:老板|领导|老师|班主任|我妈|我爸|老妈|老爸|甲方|客户|经理|主管|老婆|老公)(?:都|要|快|快要|简直|真|又){0,2}(?:气)?(?:炸了|炸毛|要炸|疯了|要疯|爆炸)',
+    '(?:要|快|快要)(?:被[^,。!?]{0,6})?(?:逼疯|疯了|疯掉)',
     '(?:被|我|也|真|都)?气死(?:我|人)?了?',
     // Overwork, anger, excitement or a hit online told with fire words (「忙到冒烟」「脑子要炸了」「直播火了🔥」);
     // kept narrow so that a real fire nearby (「中心着火了」「车头冒烟」「店里着火了」「起火爆炸」) still shows.

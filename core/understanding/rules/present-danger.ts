@@ -1,5 +1,5 @@
 import type { Subtype } from '../../taxonomy/codes.js';
-import { AFTER_EVENT, DESCRIPTION, HABITUAL, HYPOTHETICAL, NEGATED_BEFORE, PAST_TIME, PRESENT, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, RESOLVED, STILL_GOING, WORRY } from './cues.js';
+import { AFTER_EVENT, DESCRIPTION, HABITUAL, HYPOTHETICAL, JOKE, NEGATED_BEFORE, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, RESOLVED, STILL_GOING, WORRY, WORSENING } from './cues.js';
 import { FIGURES_OF_SPEECH, HAZARD_RULES, type EmergencyNumber, type Hazard, type HazardRule } from './hazard-rules.js';
 import { SAFETY_REPLIES } from './safety-replies.js';
 import { normalizeText, splitClauses } from '../text/normalize.js';
@@ -59,7 +59,7 @@ function isPresentMatch(rule: HazardRule, clauses: string[], index: number, mess
   // 「刚才反映打架的那帮人开一辆白色面包车」「上午报的那个着火的仓库在村东头」: the danger word names the
   // incident already reported, so the message adds details to it, unless it says the danger is on now.
   const reference = (after.startsWith('的') || REFERENCE_BEFORE.test(before)) && (REPORT_REFERENCE.test(message) || DESCRIPTION.test(message));
-  if (reference && !PRESENT.test(message) && !RENEWED_AFTER.test(after)) return false;
+  if (reference && !PRESENT.test(message) && !RENEWED_AFTER.test(after) && !WORSENING.test(message)) return false;
   // Unpunctuated messages (voice input, 「…着火了 好在扑灭了 现在大家都怕…」) use spaces as their only
   // breaks: there a time word says the danger is now only in the cue's own stretch or the next one.
   const stretch = stretchAround(clause, at);
@@ -78,12 +78,19 @@ function isPresentMatch(rule: HazardRule, clauses: string[], index: number, mess
   return true;
 }
 
+/** Told as a joke: a joke marker and no call for help or danger under way (「正在」). */
+export function isJoke(message: string): boolean {
+  return JOKE.test(message) && !REAL_CALL.test(message) && !/正在|还在/u.test(message);
+}
+
 /**
  * The emergency rules of taxonomy §3 alone: pure and synchronous. The model features and the
  * decision use this; callers that answer residents use `assessSafety` (core/understanding/safety.ts).
  */
 export function assessSafetyRules(text: string): SafetyAssessment | null {
   const message = normalizeText(text).replace(FIGURES_OF_SPEECH, ',');
+  // Banter (「xswl 他说要跳楼 开玩笑的」「老板要炸了😂」) names no danger, unless it also calls for help.
+  if (isJoke(message)) return null;
   const clauses = splitClauses(message);
   for (const rule of HAZARD_RULES) {
     if (rule.requires && !rule.requires.test(message)) continue;

@@ -20,6 +20,11 @@ const PEOPLE_COUNT =
 const VULNERABLE =
   /老人|老太太|老大爷|老爷子|独居|孤寡|空巢|留守|残疾|残障|瘫痪|智障|精神病|精神疾病|精神障碍|痴呆|孕妇|怀孕|小孩|孩子|婴儿|幼儿|小学生|未成年|老年|(?:[789]\d|[七八九]十多?)岁/u;
 const UNATTENDED = /独居|一个人在家|没人管|没人照顾|无人照顾|无人照看|没人看|走丢|不见了|没饭吃|饿|瘫|卧床/u;
+/** Work at height with no harness or net: nobody has fallen yet, but someone can soon (§3 urgent). */
+const UNSAFE_HEIGHT =
+  /^(?=.*(?:高空|外墙|楼顶|屋顶|房顶|脚手架|吊篮|架子上|[二三四五六七八九十\d]+(?:楼|层)|楼上|几层楼|房檐|塔吊|广告牌))(?=.*(?:没(?:有)?系|不系|没挂|不挂|没带|没戴|不戴|没用)[^,。!?]{0,2}(?:安全带|安全绳|保险绳|安全帽)|.*(?:没有?|不搭|没搭)[^,。!?]{0,2}(?:防护网|安全网))/su;
+/** A theft or break-in going on now (urgent even when the writer watches from safety). */
+const THEFT_NOW = /(?:正在|还在|在)(?:撬|偷|翻墙|爬窗|砸窗|拆)[^,。!?]{0,8}(?:车|门|锁|窗|电瓶|电动车|东西|店|仓库|家)|(?:小偷|贼)[^,。!?]{0,6}(?:正在|还在|在)/u;
 const SELF_HARM = /自杀|轻生|不想活|想死|寻死|跳楼|跳河|割腕|喝农药|吃安眠药|上吊|一死了之|寻短见|想不开|活不下去|遗书|遗言|绝笔|告别信|永别|(?:再见|告别)了?(?:这个)?(?:世界|人间)|下辈子(?:再见|再做|见)/u;
 
 export function peopleCountIn(text: string): number | null {
@@ -42,5 +47,5 @@ export function assessRisk(text: string): RiskAssessment {
   if (group) flags.push('group');
   if (vulnerable) flags.push('vulnerable');
   if (selfHarm) flags.push('self_harm');
-  return { flags, urgent: threat || group || selfHarm || (vulnerable && UNATTENDED.test(message)) };
+  return { flags, urgent: threat || group || selfHarm || (vulnerable && UNATTENDED.test(message)) || UNSAFE_HEIGHT.test(message) || THEFT_NOW.test(message) };
 }
