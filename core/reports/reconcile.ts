@@ -31,6 +31,8 @@ export async function reconcile(ctx: AppContext, graceMs = 15_000): Promise<Reco
   await ctx.queues.notify(unsent.map((m) => m.id));
 
   const marker = `${ctx.config.QUEUE_PREFIX}:timers-synced-at`;
+  // The shared connection refuses commands until it is ready: at start-up, wait for it like the queues do.
+  await ctx.queues.queues.timers.waitUntilReady();
   const syncedAt = await ctx.redis.get(marker);
   // Wall-clock time, like the rows' updated_at it is compared with.
   const passStartedAt = Date.now();
