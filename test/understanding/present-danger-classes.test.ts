@@ -190,3 +190,62 @@ describe('classes added for unseen writers: edge of a height, indirect intent, s
     expect(model.understand(text).urgency).toBe('normal');
   });
 });
+
+describe('calmly told present dangers: welfare check, collapse unanswered, child at a height, landslide, missing pupil, hit-and-run, mass poisoning', () => {
+  const model = OfflineClassifier.load();
+  it.each([
+    ['general', 'welfare check: alone, silent for a day, normally answers', '楼上独居的吴阿姨平时天天早上都去公园，从昨天到现在电话没人接，敲门也没有人应'],
+    ['general', 'welfare check, voice input', '我外婆八十六了一个人在老家住 往常每天晚上都给我打电话 两天没打了 打过去一直没人接'],
+    ['medical', 'seen through a window, lying on the floor', '从窗户看进去，独居的赵大爷倒在卧室地上一动不动，拍窗户也没反应'],
+    ['medical', 'stroke signs in a field, hospital far away', '地里有个放羊的老汉躺在地上 怎么喊都叫不醒 嘴角往一边歪 这里离卫生院很远'],
+    ['general', 'a toddler on an air-conditioner bracket', '对面九楼有个小孩站在空调外机上，屋里没看到大人'],
+    ['general', 'a child climbing over a balcony railing', '二单元七楼一个三岁左右的宝宝正翻过阳台栏杆往外爬，家里没人'],
+    ['flood', 'a slope sliding over houses', '屋后的山坡在往下滑，泥和石头不停往下掉，下面住着三户人家'],
+    ['flood', 'a crack widening since the morning', '后山从早上裂开一道口子，现在越来越宽了，山脚下就是村小学'],
+    ['missing_person', 'a pupil not home after school', '我是班主任，一个男生放学后到现在都没回家，家长找了三个多小时，电话也打不通'],
+    ['traffic', 'a hit-and-run, 120 already called', '刚才街口一辆小车把骑车的老人撞倒了，人躺在路上起不来，司机开车跑了，120已经打了'],
+    ['traffic', 'knocked down by a tricycle, cannot get up', '村道上一个大娘被三轮车刮倒了 躺在地上爬不起来 开车的溜了'],
+    ['medical', 'a dozen pupils ill after the same lunch', '我是学校老师，中午吃完食堂的饭一个小时内有十二个学生呕吐、肚子疼，还有几个发烧'],
+    ['medical', 'a village banquet, many vomiting', '今天中午村里办酒 吃完没多久十几个人都在吐 还有发烧的'],
+  ])('%s — %s: %s', (hazard, _why, text) => {
+    expect(assessSafetyRules(text)?.hazard).toBe(hazard);
+    expect(model.understand(text).urgency).toBe('emergency');
+  });
+
+  it.each([
+    ['alone, but no habit broken and no day of silence', '我们村独居老人多，想问问有没有上门探访的服务'],
+    ['reached again', '独居的刘奶奶昨天电话没人接，后来联系上了，原来她去闺女家住了'],
+    ['an old stroke, a certificate', '我爷爷中风好几年了嘴一直有点歪，想申请残疾补贴'],
+    ['no response from the management', '跟物业反映了好几次，一点反应都没有'],
+    ['a dog lying still', '邻居家的狗躺在地上一动不动，好像病了'],
+    ['a habit, asking about guards', '孩子老是喜欢爬窗台，怎么装防护栏比较好'],
+    ['a worker on a bracket', '师傅在七楼空调外机支架上装空调，没系安全绳'],
+    ['a child lifted down already', '刚才看到对面楼有个孩子站在窗台上，后来他妈妈把他抱下来了，没事了'],
+    ['a slope that may slide', '后山那个坡下雨天容易滑坡，能不能派人来做个挡土墙'],
+    ['a landslide last year', '去年后山滑坡冲坏了两间房，到现在还没修'],
+    ['pebbles now and then', '公路边的护坡偶尔掉几块小石子，想请人来看看'],
+    ['a child found again', '孩子放学后没回家，原来去同学家玩了，已经找到了'],
+    ['a crash last month, compensation', '上个月我被车撞了，对方一直不赔医药费'],
+    ['food complaints, a habit', '学校食堂的饭菜经常不新鲜，孩子吃了老是拉肚子，想投诉'],
+    ['a banquet last week, all well', '上周喜宴上好几个人吃了拉肚子，现在都好了，想问主家能不能赔'],
+    ['a leaning pole, wires low', '村口电线杆歪了，电线垂得很低，牛和小孩天天从那过'],
+    ['救命 about a car park', '救命，这个停车场怎么绕都绕不出去'],
+  ])('no emergency rule — %s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)).toBeNull();
+  });
+
+  it.each([
+    ['a fight over, the injured went to hospital himself', '昨天村口两个人打架，已经打完了，受伤的那个自己去医院了'],
+    ['a knife in a quarrel, both back home shouting through the door', '两家吵架有人拿了菜刀，现在各回各家了，隔着门还在对骂'],
+    ['a flowerpot that missed', '楼上掉下来一个花盆，差点砸到人，没砸中'],
+    ['a leaning pole where cattle and children pass', '村口电线杆歪了，电线垂得很低，牛和小孩天天从那过'],
+    ['救命 about a car park', '救命，这个停车场怎么绕都绕不出去'],
+    ['a question whether wife-beating is a crime', '请问打老婆算不算犯法'],
+  ])('not an emergency — %s: %s', (_why, text) => {
+    expect(model.understand(text).urgency).not.toBe('emergency');
+  });
+
+  it('a toddler on a railing gets the child reply, not the self-harm one', () => {
+    expect(assessSafetyRules('五楼阳台栏杆外面坐着一个两岁的小朋友，家里没人')?.hazard).toBe('general');
+  });
+});

@@ -104,6 +104,45 @@ const PREGNANT = /怀孕|孕妇|怀着|怀了|有身孕|身怀|孕期|产妇|大
 const OBSTETRIC_SIGN =
   /流血|出血|见红|大出血|血崩|流了?(?:好多|很多|一地)的?血|羊水|破水|(?:肚子|腹部|小肚子|下腹)[^,。!?]{0,3}(?:疼|痛)|腹痛|疼得(?:厉害|打滚|受不了|直叫)|抽搐|抽筋|晕(?:倒|过去|了)|昏迷|宫缩|阵痛|要生了|快生了|生在|孩子(?:头)?(?:出来|露出来)/u;
 
+/** Lives alone, or is old or ill with nobody near (a welfare check). */
+const LIVES_ALONE =
+  /独居|独自(?:一人|一个人)?(?:住|生活|在家)|一个人[^,。!?]{0,4}(?:住|生活|过日子)|一个人在家|自己一个人|孤寡|空巢|孤老|五保户|老伴(?:走了|去世|不在)|子女(?:都)?(?:在外地|不在身边|在外面|在外打工)|[七八九]十[一二三四五六七八九多几]?岁|[789]\d岁|瘫痪|卧床|有(?:心脏病|高血压|糖尿病)/u;
+/** A day or more without a sign of life. */
+const LONG_SILENCE =
+  /一天|一整天|一天一夜|两天|三天|几天|好几天|(?:\d+|十几|二十几|二十多|一二十)个?(?:多)?小时|从昨天|昨天(?:早上|上午|中午|下午|晚上|夜里)?(?:到现在|开始|起|一直|就)|前天|到现在|一直/u;
+/** What the person normally does: the silence breaks a habit (「平时她每天都接」). */
+const USUALLY = /平时|平常|往常|往日|以往|一向|向来|从来(?:不会|没有|都)|每天都|天天都|一般都|都会|准时|按时|雷打不动|每天(?:早上|晚上|下午|中午)?都/u;
+/** No answer at the phone or the door, not seen. */
+const NO_ANSWER =
+  /(?:电话|手机|微信|视频|消息)[^,。!?]{0,10}(?:没人接|不接|没接|打不通|关机|不回|没回)|(?:敲|拍|喊)[^,。!?]{0,4}(?:门|窗)[^,。!?]{0,6}(?:没(?:有)?人?|不|也不|都不)(?:开|应|答应|回应|理)|没(?:有)?人(?:开门|应|答应|回应)|(?:没(?:有)?|不见)(?:出门|出来|开门|露面|见到人|见着人|见人|人影|动静)|(?:报纸|牛奶|快递|饭菜|饭)[^,。!?]{0,6}(?:没拿|没收|没动|还在门口|堆在门口)|打(?:过去|给[^,。!?]{0,3}|了[^,。!?]{0,3}电话)[^,。!?]{0,8}(?:没人接|不接|没接|打不通|关机)|没人接|联系不上|不见人/u;
+
+/** Lying or collapsed and not responding, or stroke signs. */
+const UNRESPONSIVE =
+  /没(?:有)?(?:任何|一点)?反应|一动不动|动也不动|叫不应|喊不应|叫(?:他|她)?(?:也|都)?不(?:应|答应|理)|(?:怎么|咋)?(?:叫|喊|推|摇|拍)(?:都|也)?(?:叫|喊|推|摇|拍)?不醒|醒不过来|不省人事|嘴(?:角|巴)?[^,。!?]{0,3}(?:歪|往[^,。!?]{0,2}(?:耷拉|垂|斜|掉)|耷拉|下垂)|口角歪斜|口眼歪斜|(?:一边|半边|一侧|左边|右边)(?:的)?(?:脸|身子|身体|手|胳膊|腿)[^,。!?]{0,4}(?:动不了|没劲|没力|不能动|麻|不听使唤)|说话(?:不清|含糊|大舌头)/u;
+
+/** A small child. */
+const SMALL_CHILD = /孩子|小孩|小朋友|娃|宝宝|男孩|女孩|幼儿|儿童|[一二两三四五六\d]岁/u;
+/** A child outside a window, on a bracket or a railing. */
+const CHILD_EDGE_PLACE = '(?:空调外机|空调机|外机|空调架|支架|栏杆|护栏|窗台|窗户?外|窗外|窗沿|防盗窗|阳台(?:外|边|沿)|楼顶边|房顶|屋顶|雨棚|遮阳棚)';
+const CHILD_AT_EDGE = new RegExp(
+  `(?:站|爬|坐|蹲|趴|挂|骑|翻|探|吊)(?:在|到|出|上|着|了)?[^,。!?]{0,10}${CHILD_EDGE_PLACE}|${CHILD_EDGE_PLACE}[^,。!?]{0,8}(?:站|爬|坐|蹲|趴|挂|骑|翻|吊)(?:着|了)?|往(?:外|上)爬|爬(?:出|到)[^,。!?]{0,3}(?:窗|外面)|(?:半个身子|身子|头|上半身)[^,。!?]{0,3}(?:探|伸|挂)(?:出|在)[^,。!?]{0,3}(?:外|窗)`,
+  'u',
+);
+
+/** A hillside, a slope, a retaining wall. */
+const SLOPE = /山坡|山体|后山|山上|坡上|土坡|边坡|高坡|护坡|挡土墙|山崖|崖|坡/u;
+/** The slope giving way now. */
+const LANDSLIDE = new RegExp(
+  `(?:${SLOPE.source})[^,。!?]{0,10}(?:在?往下(?:滑|溜|塌|掉|垮)|滑下来|滑了|下滑|滑坡|塌|垮|溜下来|裂(?:开|了)|裂缝|开裂|一道缝|口子)|` +
+    `(?:泥巴?|泥土|泥浆|泥水|黄泥|石头|石块|土块|碎石|土石|沙石|大石)[^,。!?]{0,8}(?:往下(?:掉|滚|冲|流|淌|落|滑)|滚下来|冲下来|掉下来|滑下来|塌下来|落下来|一直(?:在)?(?:掉|滚))|` +
+    `泥石流|滑坡|塌方|(?:缝|口子|裂口|裂缝)[^,。!?]{0,10}(?:越来越(?:大|宽|长|深)|越裂越|变(?:大|宽|长)了|在?(?:扩大|变宽|加宽))|越来越(?:宽|大)|越裂越(?:大|宽)`,
+  'u',
+);
+
+/** Many people (a dozen pupils, twenty workers). */
+const MANY_PEOPLE =
+  /(?:好多|很多|一群|一批|不少|一大半|一半|几十|十几|十多|十来|一二十|二十几|二十多|三十几|\d{2,3}多?|[二三四五六七八九]?十[一二三四五六七八九]?(?:多|来|几)?(?=个|名|位))(?:个|名|位)?[^,。!?]{0,12}?(?:人|学生|孩子|小孩|工人|村民|客人|老人|小朋友|员工|同学|宾客)|全班|整个班|全家|一家(?:人|[三四五六七八]口)/u;
+
 /** Priority order: the first rule that finds a present danger decides. */
 export const HAZARD_RULES: HazardRule[] = [
   {
@@ -210,6 +249,8 @@ export const HAZARD_RULES: HazardRule[] = [
     requires: HEIGHT_EDGE,
     cue: /不肯下来|不下来|不愿(?:意)?下来|劝不(?:下来|动|住)|劝了?[^,。!?]{0,6}(?:不听|没用|不下)|(?:叫|喊|劝)(?:他|她)?(?:也|都)?不(?:理|应|听|回头)|不敢(?:靠近|过去|上前|上去|刺激)|(?:腿|脚)?悬在(?:外面|半空|外头)|(?:腿|脚)(?:伸|挂|耷拉)在(?:外面|外头|外边)|(?:坐|站|蹲|爬)(?:在|到)[^,。!?]{0,10}(?:边上|边缘|边沿|沿上|外面|外侧|外边|外头)|(?:栏杆|护栏)(?:的)?外(?:面|侧|边|头)?|(?:坐|站|蹲)(?:在|到)?[^,。!?]{0,10}(?:楼顶|天台|窗台|桥)[^,。!?]{0,6}(?:哭|大哭|喊|发呆|不动)/u,
     otherwise: /猫|狗|鸟|风筝|干活|施工|工人|安装|维修|修|晒|拍照|自拍|风景|钓鱼|乘凉|看烟花|看日出|聊天|抽烟/u,
+    // A toddler out on a railing is a child in danger (the rule after the medical ones), not a suicide attempt.
+    otherKind: /小孩|小朋友|宝宝|幼儿|小娃|(?<![\d十])[一二两三四五六1-6]岁/u,
     aftermath: /(?:已经|终于|被)?(?:劝下来|救下来|拉下来|抱下来|下来了)|没事了|虚惊/u,
     pastEndsIt: true,
     worryMeansNotYet: false,
@@ -229,7 +270,7 @@ export const HAZARD_RULES: HazardRule[] = [
     // Down but not sparking needs people near it; a sparking wire is dangerous by itself.
     // A kite string or laundry caught on a line is no live wire down.
     otherKind: /风筝|晾衣|衣服|被子|床单|塑料袋|气球|^(?!.*(?:火花|火星|打火|冒火|冒烟|滋滋|噼里啪啦|噼啪|啪啪|放电|带电|漏电|电到|触电|电弧|起火|着火))(?!.*(?:有人|好多人|很多人|一群人|行人|路人|孩子|小孩|学生|老人|围着|围观|站着|站在|路过|经过|走来走去|放学|上学|赶集|菜市场|人来人往|车来车往))/su,
-    otherwise: /网线|电话线|光纤|光缆|有线电视|宽带|停电|没电|来电|电费|充电|插座|插线板|接线板|私拉|私接|飞线|拉了?一?根|快(?:要)?(?:垂|掉|断|碰|挨)|没(?:有)?(?:冒|打|闪|火花|火星|电)|不冒|不带电|断(?:了)?电了|已经断电|以前|演练|检查/u,
+    otherwise: /垂得[^,。!?]{0,4}低|(?:很|太|有点|比较|特别)低|网线|电话线|光纤|光缆|有线电视|宽带|停电|没电|来电|电费|充电|插座|插线板|接线板|私拉|私接|飞线|拉了?一?根|快(?:要)?(?:垂|掉|断|碰|挨)|没(?:有)?(?:冒|打|闪|火花|火星|电)|不冒|不带电|断(?:了)?电了|已经断电|以前|演练|检查/u,
     aftermath: /修好了|接好了|已经处理|已经断电|拉闸了|(?:供电所|电力|电工|抢修)[^,。!?]{0,6}(?:来了|到了|在修)/u,
     pastEndsIt: true,
     worryMeansNotYet: true,
@@ -326,8 +367,8 @@ export const HAZARD_RULES: HazardRule[] = [
   },
   {
     hazard: 'traffic',
-    requires: /受伤|流血|出血|躺在|倒在|卡在|压在|困在|昏迷|起不来|不能动|动不了|不动了|车里|血|骨折|撞飞|漏油|起火|伤者/u,
-    cue: /车祸|撞车|撞了|撞人|被车撞|被撞|撞倒|撞伤|撞到|撞在|翻车|追尾|相撞|碾压|撞上|被.{0,4}车.{0,2}撞/u,
+    requires: /受伤|流血|出血|躺在|倒在|爬不起来|站不起来|卡在|压在|困在|昏迷|起不来|不能动|动不了|不动了|车里|血|骨折|撞飞|漏油|起火|伤者/u,
+    cue: /车祸|撞车|撞了|撞人|被车撞|刮倒|碰倒|撞翻|带倒|蹭倒|撞飞|肇事|逃逸|被撞|撞倒|撞伤|撞到|撞在|翻车|追尾|相撞|碾压|撞上|被.{0,4}车.{0,2}撞/u,
     otherwise: /(?:电线杆|杆子|护栏|隔离栏|栏杆|路灯|树|墙|站牌|牌子|广告牌)[^,。!?]{0,3}被.{0,4}撞|撞坏|打球|篮球|足球|滑板/u,
     aftermath: /赔|医药费|保险|定责|责任认定|交警.{0,6}(?:处理|认定|调解)|修车|私了|出院|住院|骨折|说是|不管|负责/u,
     pastEndsIt: true,
@@ -407,12 +448,78 @@ export const HAZARD_RULES: HazardRule[] = [
             : 'public_safety.building',
   },
   {
+    // Welfare check (taxonomy §3: a vulnerable person, now out of reach): an old or sick person who lives
+    // alone has not answered the phone or the door for a day or more, or has not been seen.
+    hazard: 'general',
+    requires: new RegExp(
+      `^(?=.*(?:${LIVES_ALONE.source}))(?=.*(?:${LONG_SILENCE.source}))(?=.*(?:${USUALLY.source}))`,
+      'su',
+    ),
+    cue: NO_ANSWER,
+    otherwise: /快递|外卖|推销|收费|催缴|物业费|房租|水费|电费/u,
+    otherKind: MISSING_PERSON_COMMON.otherKind,
+    aftermath: /(?<![没不])(?:联系上了|接电话了|回电话了|开门了|回消息了)|(?:住院|走亲戚|回老家|出去旅游|去了?(?:女儿|儿子|闺女|亲戚)家)了?|没事了|虚惊/u,
+    pastEndsIt: false,
+    worryMeansNotYet: false,
+    numbers: ['110', '120'],
+    subtype: () => 'livelihood.care',
+  },
+  {
+    // Someone lying or collapsed who does not respond, or with stroke signs (a drooping mouth, one side gone weak).
+    hazard: 'medical',
+    requires: /躺|倒|趴|瘫|摔|昏|歪|晕|蜷/u,
+    cue: UNRESPONSIVE,
+    otherwise: /反映|投诉|物业|政府|部门|客服|领导|工作人员|办事|电脑|手机|系统|网站|电视|视频里/u,
+    otherKind: /(?:猫|狗|牛|羊|猪|鸡|鸭|鹅|马)[^,。!?]{0,6}(?:躺|倒|趴|不动|没反应)/u,
+    aftermath: /出院|抢救过来|救过来|醒过来了|醒了(?!吗)|已经送(?:到|进|去)?[^,。!?]{0,4}(?:医院|卫生院)|住院了|医药费|赔|说法|鉴定/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['120'],
+    subtype: () => 'livelihood.health',
+  },
+  {
+    // A small child outside a window, on an air-conditioner bracket or a balcony railing, high up.
+    hazard: 'general',
+    requires: new RegExp(`^(?=.*(?:${SMALL_CHILD.source}))(?=.*(?:楼|层|高|外机|支架|空调|阳台外|栏杆|护栏|防盗窗|窗(?:户)?外|没人|没大人|没有大人|大人不在|看不到人|看不见人|没看到人|没看见人))`, 'su'),
+    cue: CHILD_AT_EDGE,
+    otherwise: /横穿|马路|斑马线|公路|红绿灯|隔离|们都|猫|狗|鸟|风筝|衣服|被子|工人|师傅|安装|维修|晾|拍照|喜欢|老是|总是|经常|怎么|装(?:个|一个)?(?:防护|护栏|防盗)|防护网|隐形/u,
+    aftermath: /(?:抱|拉|拽|救|劝)(?:了)?(?:下来|进去|进来|回来|回去)|(?:大人|家长|父母|妈妈|爸爸|奶奶|爷爷)[^,。!?]{0,4}(?:回来了|赶回来|把他|把她|把孩子)|没事了|虚惊/u,
+    pastEndsIt: true,
+    worryMeansNotYet: false,
+    numbers: ['110', '119'],
+    subtype: () => 'public_safety.building',
+  },
+  {
+    // A landslide under way above people or houses: the slope sliding, mud and stones coming down, a crack widening.
+    hazard: 'flood',
+    requires: new RegExp(`^(?=.*(?:${SLOPE.source}|泥石流|滑坡|塌方))(?=.*(?:下面|底下|下边|下头|坡下|山下|山脚|坡脚|下方|住着|几户|人家|学校|有人))`, 'su'),
+    cue: LANDSLIDE,
+    otherwise: /排查|治理|勘查|检查|整改|规划|加固工程|宣传|演练|视频里|新闻|老(?:是)?往|经常|总是|时不时|偶尔|小石子|容易|隐患|防范|预防|万一|迟早|可能|会不会|下雨天|一下雨|每到|每年|能不能/u,
+    aftermath: /清理|清走|修好|赔|损失|保险|已经(?:停了|稳住了|不动了)/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119', '120'],
+    subtype: () => 'public_safety.disaster',
+  },
+  {
+    // Many people ill soon after the same meal: vomiting, belly pain, fever (mass food poisoning).
+    hazard: 'medical',
+    requires: new RegExp(`^(?=.*(?:${MANY_PEOPLE.source}))(?=.*(?:吃|饭|餐|食堂|酒席|喜宴|宴席|盒饭|外卖|同一|一起|喝))`, 'su'),
+    cue: /吐|呕吐|腹痛|肚子(?:疼|痛)|拉肚子|腹泻|上吐下泻|发烧|发热|高烧|头晕|抽搐|嘴唇发紫|昏/u,
+    otherwise: /经常|老是|总是|每次|投诉|退(?:钱|款)|曝光|以前/u,
+    aftermath: /出院|抢救过来|救过来|(?:都|已经)[^,。!?]{0,3}(?:送到|送进|住进)[^,。!?]{0,4}(?:医院|卫生院)[^,。!?]{0,3}(?:了|挂水|输液|打点滴|观察|治疗)|挂水|输液|打点滴|赔|医药费|说法|鉴定|好了/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['120'],
+    subtype: () => 'public_safety.food_drug',
+  },
+  {
     // A plain call for help with harm under way, whatever the cause.
     hazard: 'general',
     cue: /救命|救救(?:我|我们|他|她|孩子)|(?:快|赶紧|马上)(?:叫|打)(?:救护车|120|110|119)|(?:快|赶紧|马上)(?:来|过来)(?:人|救|帮)|要出人命|出人命了|快不行了|快死了|(?:流|出)了?(?:好多|很多|一地|满地)的?血/u,
     otherwise: /出人命了?(?:吗|怎么办)|笑|玩笑|游戏|电视|小说|电影/u,
     // 「饿死了外卖还没到，救命」「作业写不完救命」: daily troubles, unless someone is hurt.
-    otherKind: /^(?!.*(?:血|晕|摔|打人|砍|刀|火|烟|水|困|倒|不动|呼吸|抽搐|疼|痛|伤))(?=.*(?:外卖|作业|游戏|考试|论文|加班|上班|ddl|老板|领导|甲方|饿|热死|冷死|困死|累死|烦死|追剧|排位|上分|减肥|堵车|wifi|网速|饿|热|冷|困|累|烦))/su,
+    otherKind: /^(?!.*(?:血|晕|摔|打人|砍|刀|火|烟|水|困|倒|不动|呼吸|抽搐|疼|痛|伤))(?=.*(?:外卖|作业|游戏|考试|论文|加班|上班|ddl|停车场|车库|绕不出|找不到(?:出口|路|车位)|迷路|导航|排队|密码|登录|app|小程序|系统|表格|打印|手续|流程|老板|领导|甲方|饿|热死|冷死|困死|累死|烦死|追剧|排位|上分|减肥|堵车|wifi|网速|饿|热|冷|困|累|烦))/su,
     aftermath: /出院|赔|医药费|说法|鉴定|已经送|抢救过来|救过来|没事了/u,
     pastEndsIt: true,
     worryMeansNotYet: true,
