@@ -8,12 +8,15 @@ import { actOnReport } from './act-on-report.js';
 import { findReadableReport } from './queries.js';
 import { enqueueAfterCommit } from './enqueue-after-commit.js';
 import type { NewOutboxMessage } from '../storage/repositories/outbox-repository.js';
+import type { ReportRow, ReportUpdate } from '../storage/schema.js';
+import { deadlinePolicy, dueTimes } from '../workflow/deadlines.js';
+import { scheduleTimers } from '../cases/schedule-timers.js';
 
 /**
  * The reporter adds details to an open report. It goes on the timeline and to the assignee;
  * if the worker was waiting for exactly this, the clock starts again. Details that describe present
  * danger (「又打起来了，拿了刀」, 「煤气味越来越大」) make the report an emergency and wake the township
- * centre, as a new emergency would; the deadlines already running stay as they are.
+ * centre, as a new emergency would; its deadlines shorten to an emergency's (never lengthen).
  */
 export async function addFollowup(ctx: AppContext, actor: Actor, ticket: string, text: string) {
   const report = await findReadableReport(ctx, actor, ticket);
@@ -37,7 +40,7 @@ export async function addFollowup(ctx: AppContext, actor: Actor, ticket: string,
       },
       tx,
     );
-    if (danger && report.urgency !== 'emergency') await ctx.repos.reports.update(report.id, { urgency: 'emergency' }, tx);
+    if (danger && report.urgency !== 'emergency') await ctx.repos.reports.update(report.id, emergencyChanges(ctx, report), tx);
     const masked = maskSensitiveText(text);
     const messages: NewOutboxMessage[] = [];
     if (report.assignee_id !== null) {
@@ -51,8 +54,20 @@ export async function addFollowup(ctx: AppContext, actor: Actor, ticket: string,
     return ctx.repos.outbox.add(messages, tx);
   });
   await enqueueAfterCommit(ctx, report, () => ctx.queues.notify(outboxIds));
+  if (danger) await scheduleTimers(ctx, (await ctx.repos.reports.findById(report.id))!);
   if (report.status === 'waiting') {
     return actOnReport(ctx, { reportId: report.id, action: 'resume', actor, note: '居民已补充情况' });
   }
   return report;
+}
+
+/** Raised to emergency: the emergency deadlines from now, where they are sooner than the running ones. */
+function emergencyChanges(ctx: AppContext, report: ReportRow): ReportUpdate {
+  const due = dueTimes('emergency', ctx.clock.now(), deadlinePolicy(ctx.config));
+  const sooner = (current: Date | null, next: Date) => (current && current < next ? current : next);
+  return {
+    urgency: 'emergency',
+    ...(report.due_accept_at && !report.accepted_at ? { due_accept_at: sooner(report.due_accept_at, due.due_accept_at) } : {}),
+    ...(report.due_resolve_at ? { due_resolve_at: sooner(report.due_resolve_at, due.due_resolve_at) } : {}),
+  };
 }

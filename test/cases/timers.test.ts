@@ -92,9 +92,19 @@ for (const engine of ENGINES) {
     it('makes a report an emergency and wakes the township centre when a follow-up describes present danger', async () => {
       const { id, ticket } = await api.submit(PHONES.linXiaoyu, { text: HALL_LIGHT });
       await api.waitFor(id, 'assigned');
-      expect((await api.row(id)).urgency).not.toBe('emergency');
+      const before = await api.row(id);
+      expect(before.urgency).not.toBe('emergency');
       await api.call(PHONES.linXiaoyu, `/api/reports/${ticket}/followups`, { body: { text: '又来了，楼下那个人拿着菜刀在砍我家门，快来人' } });
-      expect((await api.row(id)).urgency).toBe('emergency');
+      const raised = await api.row(id);
+      expect(raised.urgency).toBe('emergency');
+      // The emergency's deadlines, from now: sooner than the ones it had.
+      expect(raised.due_accept_at!.getTime()).toBeLessThan(before.due_accept_at!.getTime());
+      expect(raised.due_resolve_at!.getTime()).toBeLessThan(before.due_resolve_at!.getTime());
+      const breach = await eventually(async () => {
+        const job = await api.timer(`sla-${id}-accept-breach`);
+        return job?.data.basis === raised.due_accept_at!.toISOString() && job;
+      });
+      expect(breach).toBeTruthy();
       expect(await outboxKinds(id)).toEqual(expect.arrayContaining(['township:centre.danger_update']));
       // An ordinary detail raises nothing.
       const calm = await api.submit(PHONES.linXiaoyu, { text: LOOSE_COVER });
