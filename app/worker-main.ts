@@ -3,8 +3,12 @@ import { loadConfig } from '../core/config.js';
 import { createRuntime } from './runtime.js';
 import { isQueueName } from '../core/queue/names.js';
 
-/** A pipeline worker process on its own: only with PostgreSQL, since embedded PGlite allows one process. */
-const config = loadConfig();
+/**
+ * A pipeline worker process on its own: only with PostgreSQL, since embedded PGlite allows one process.
+ * It needs few connections for its batches, and a small pool leaves the database's CPU to intake.
+ */
+const WORKER_POOL_MAX = '2';
+const config = loadConfig({ ...process.env, DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? WORKER_POOL_MAX });
 if (!config.DATABASE_URL) {
   console.error('npm run worker needs DATABASE_URL (PostgreSQL). In embedded mode the workers run inside `npm start`.');
   process.exit(2);

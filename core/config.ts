@@ -52,6 +52,11 @@ const EnvSchema = z.object({
    * the API the background stages yield the CPU, so residents' submissions stay fast during a burst.
    */
   WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
+  /**
+   * PostgreSQL connections per process (10). A process that runs only pipeline workers uses 2 unless
+   * this is set: its batches need few, and fewer keeps the database's CPU for residents' submissions.
+   */
+  DATABASE_POOL_MAX: z.coerce.number().int().positive().max(100).optional(),
   RECONCILE_EVERY_MS: z.coerce.number().int().positive().default(30_000),
   /** Ticket numbers reserved per database round trip (1: gap-free, but intakes wait on each other's commits). */
   TICKET_BLOCK_SIZE: z.coerce.number().int().positive().default(20),

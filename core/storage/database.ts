@@ -5,7 +5,8 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
-export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+/** PostgreSQL's pool size defaults to 10 connections per process. */
+export type DatabaseTarget = { kind: 'postgres'; url: string; poolMax?: number } | { kind: 'pglite'; dataDir: string };
 
 /** int8 (count(*), sums) comes back as a number on both engines; PGlite already does this. */
 const INT8_OID = 20;
@@ -17,13 +18,15 @@ const pgTypes = {
   },
 };
 
-export function databaseTarget(config: { DATABASE_URL?: string | undefined; PGLITE_DIR: string }): DatabaseTarget {
-  return config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.PGLITE_DIR };
+export function databaseTarget(config: { DATABASE_URL?: string | undefined; PGLITE_DIR: string; DATABASE_POOL_MAX?: number | undefined }): DatabaseTarget {
+  return config.DATABASE_URL
+    ? { kind: 'postgres', url: config.DATABASE_URL, ...(config.DATABASE_POOL_MAX ? { poolMax: config.DATABASE_POOL_MAX } : {}) }
+    : { kind: 'pglite', dataDir: config.PGLITE_DIR };
 }
 
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10, types: pgTypes });
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolMax ?? 10, types: pgTypes });
     // A dropped connection must not crash the process; the next query reports the outage. The pool
     // only listens on idle clients: a client checked out by a query needs its own listener.
     pool.on('error', () => undefined);
