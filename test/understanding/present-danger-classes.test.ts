@@ -11,6 +11,8 @@ describe('self-harm said indirectly: farewell, affairs put in order, a photo of 
     ['things given away, out of reach', '合租的小张把他的电脑和猫都送给我了，说以后用不上了，现在人不知道去哪了，联系不上'],
     ['a photo of pills, then silence', '我同学给我发了一张一堆安眠药的照片，什么都没说，再打电话就没人接了'],
     ['affairs put in order, no answer at the door', '我舅舅把存折和钥匙塞给我，说不会再麻烦家里了，现在他屋里一点动静都没有，敲门也不开'],
+    ['an apology to the family, then the phone off', '拆迁的事拖了一年，我妈愁得睡不着，刚才她发语音说对不起我们，现在手机关机了'],
+    ['wanting to die said before, out of reach now', '工资三个月没发，我表哥之前念叨过活不下去了，今天一早出门到现在电话一直打不通'],
   ])('%s: %s', (_why, text) => {
     const result = assessSafety(text);
     expect(result?.hazard).toBe('self_harm');
@@ -24,6 +26,8 @@ describe('self-harm said indirectly: farewell, affairs put in order, a photo of 
     ['a song title', '这首歌叫再见了这个世界，挺好听的，推荐给你们'],
     ['worried but reachable', '我同事最近总说活着没劲，把球鞋都送人了，不过他人在我旁边'],
     ['found again', '我弟昨晚发消息说别找我了，今天早上已经找到了，人没事'],
+    ['wanting to die said before, reachable now', '我爸之前说过不想活了，我们最近天天陪着他，刚才还一起吃了饭'],
+    ['an apology with the phone on', '同事说对不起我们，项目延期是他的错，刚才还在群里回消息'],
   ])('%s: %s', (_why, text) => {
     expect(assessSafetyRules(text)?.hazard ?? null).not.toBe('self_harm');
   });

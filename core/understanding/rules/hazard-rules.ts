@@ -64,7 +64,9 @@ const SELF_HARM_PHOTO =
   /(?:药|药片|药瓶|安眠药|农药|刀片|血|手腕|绳子)[^,。!?]{0,6}(?:的)?(?:照片|图片|视频)|(?:照片|图片|视频|拍了)[^,。!?]{0,10}(?:药瓶|药片|一堆药|一把药|安眠药|农药|刀片|全是血|都是血|手腕)/u;
 /** Weaker farewells, an emergency only with the person out of reach. */
 const WEAK_FAREWELL =
-  /谢谢(?:大家|你们|你)[^,。!?]{0,6}(?:这些年|一直以来|照顾)|照顾好(?:自己|爸妈|我妈|我爸|孩子|妈妈)|帮我照顾好?(?:我妈|妈|我爸|爸|孩子|爸妈|爷爷|奶奶)|对不起(?:大家|你们|爸妈|爸爸妈妈)|(?:我|人)走了|别找我|不要找我|解脱了?|再也不(?:回来|见)|说了?再见/u;
+  /谢谢(?:大家|你们|你)[^,。!?]{0,6}(?:这些年|一直以来|照顾)|照顾好(?:自己|爸妈|我妈|我爸|孩子|妈妈)|帮我照顾好?(?:我妈|妈|我爸|爸|孩子|爸妈|爷爷|奶奶)|对不起(?:大家|你们|我们|爸妈|爸爸妈妈|家里|孩子)|(?:我|人)走了|别找我|不要找我|解脱了?|再也不(?:回来|见)|说了?再见/u;
+/** Wanting to die said earlier: by itself a worry, an emergency once the person is out of reach. */
+const PAST_SUICIDE_TALK = /(?:说过|提过|念叨过?|嚷过|讲过|流露过)[^,。!?]{0,6}(?:不想活|想死|活着没意思|死了算了|不如死了|活够了|活不下去)/u;
 /** The person no longer answers. */
 const UNREACHABLE =
   /(?:电话|手机|微信|消息|视频|语音)[^,。!?]{0,8}(?:没人接|不接|打不通|关机|不回|没回)|联系不上|找不到人|关机|打不通|不接电话|敲[^,。!?]{0,3}门[^,。!?]{0,4}(?:没(?:有)?人?|不)(?:开|应|回应)|(?:一点|没有|没)?动静都?没(?:有)?|不回(?:消息|微信|信息)|没人接|(?:宿舍|家里|屋里|房间)[^,。!?]{0,3}没(?:有)?人|人不见了|打(?:过去|给[^,。!?]{0,3}|了[^,。!?]{0,4}电话)[^,。!?]{0,4}(?:不接|没人接|没接|关机|打不通)/u;
@@ -214,10 +216,14 @@ export const HAZARD_RULES: HazardRule[] = [
   {
     // Self-harm said without the words for it (taxonomy §2: emergency with self_harm): a farewell
     // (「再见了这个世界」「下辈子再见」), things given away or affairs put in order, a photo of pills or
-    // blood — together with the person no longer answering. A strong farewell counts alone.
+    // blood, wanting to die said earlier — together with the person no longer answering. A strong
+    // farewell counts alone.
     hazard: 'self_harm',
-    requires: new RegExp(`${SELF_HARM_FAREWELL.source}|^(?=.*(?:${SELF_HARM_ARRANGING.source}|${SELF_HARM_PHOTO.source}|${WEAK_FAREWELL.source}))(?=.*(?:${UNREACHABLE.source}))`, 'su'),
-    cue: new RegExp(`${SELF_HARM_FAREWELL.source}|${SELF_HARM_ARRANGING.source}|${SELF_HARM_PHOTO.source}|${WEAK_FAREWELL.source}`, 'u'),
+    requires: new RegExp(
+      `${SELF_HARM_FAREWELL.source}|^(?=.*(?:${SELF_HARM_ARRANGING.source}|${SELF_HARM_PHOTO.source}|${WEAK_FAREWELL.source}|${PAST_SUICIDE_TALK.source}))(?=.*(?:${UNREACHABLE.source}))`,
+      'su',
+    ),
+    cue: new RegExp(`${SELF_HARM_FAREWELL.source}|${SELF_HARM_ARRANGING.source}|${SELF_HARM_PHOTO.source}|${WEAK_FAREWELL.source}|${PAST_SUICIDE_TALK.source}`, 'u'),
     otherwise: /歌|电影|电视剧|小说|游戏|节目|毕业|退休|搬家|出国|离职|辞职|旅游|演出|段子|开玩笑/u,
     aftermath: /救回来|救过来|抢救过来|出院|(?<![没不])(?:找到了|联系上了|回消息了|接电话了)|没事了|虚惊/u,
     // The farewell was sent earlier (「昨晚跟我说下辈子再做兄弟」); the danger lasts until the person is found.
