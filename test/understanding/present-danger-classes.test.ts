@@ -253,3 +253,23 @@ describe('calmly told present dangers: welfare check, collapse unanswered, child
     expect(assessSafetyRules('五楼阳台栏杆外面坐着一个两岁的小朋友，家里没人')?.hazard).toBe('general');
   });
 });
+
+describe('welfare checks without a habit word, breathlessness, things (not people) pinned down', () => {
+  it.each([
+    ['an old man alone, not seen for two days', '联户长报告：巷尾独居的周大爷八十一岁了，连续两天没见他出门，敲门也没人应'],
+    ['a father alone, phone unanswered since yesterday', '我爸一个人住在老屋，从昨天下午到现在电话都不接，我在外地回不去'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)?.hazard).toBe('general');
+  });
+
+  it('treats not getting air now as a medical emergency', () => {
+    expect(assessSafetyRules('停电了，楼上独居的老太太用的制氧机停了，她打电话说喘不上气')?.hazard).toBe('medical');
+  });
+
+  it.each([
+    ['the old man is reachable', '独居的李奶奶两天没下楼，刚才打电话她接了，说是感冒在家躺着'],
+    ['a blind path covered by bikes', '地铁口的共享单车堆成山，盲道都被压住了'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)).toBeNull();
+  });
+});
