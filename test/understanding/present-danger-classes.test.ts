@@ -273,3 +273,21 @@ describe('welfare checks without a habit word, breathlessness, things (not peopl
     expect(assessSafetyRules(text)).toBeNull();
   });
 });
+
+describe('urgent: harm that can come soon (a stranger luring children, explosives among homes, drinking water fouled)', () => {
+  it.each([
+    ['a man in a car following pupils', '这几天有个骑摩托的男的老是跟着放学的小学生，还问她们要不要坐他的车'],
+    ['fireworks made in a rented house', '出租屋里有人在做烟花，门口堆着好几袋火药，隔壁就是幼儿园'],
+    ['the drinking water fouled', '村里取水口上游有人往河里排污水，水面漂着死鱼，我们喝的水就是从那抽的'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessRisk(text).urgent).toBe(true);
+  });
+
+  it.each([
+    ['a parent walking the child home', '我每天跟着孩子走到校门口再去上班'],
+    ['fireworks sold in a licensed shop', '过年了超市门口在卖烟花，挺热闹的'],
+    ['a river with dead fish, nobody drinks from it', '公园的景观湖里漂了几条死鱼，有点臭'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessRisk(text).urgent).toBe(false);
+  });
+});

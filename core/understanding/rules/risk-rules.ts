@@ -25,6 +25,13 @@ const UNSAFE_HEIGHT =
   /^(?=.*(?:高空|外墙|楼顶|屋顶|房顶|脚手架|吊篮|架子上|[二三四五六七八九十\d]+(?:楼|层)|楼上|几层楼|房檐|塔吊|广告牌))(?=.*(?:没(?:有)?系|不系|没挂|不挂|没带|没戴|不戴|没用)[^,。!?]{0,2}(?:安全带|安全绳|保险绳|安全帽)|.*(?:没有?|不搭|没搭)[^,。!?]{0,2}(?:防护网|安全网))/su;
 /** A theft or break-in going on now (urgent even when the writer watches from safety). */
 const THEFT_NOW = /(?:正在|还在|在)(?:撬|偷|翻墙|爬窗|砸窗|拆)[^,。!?]{0,8}(?:车|门|锁|窗|电瓶|电动车|东西|店|仓库|家)|(?:小偷|贼)[^,。!?]{0,6}(?:正在|还在|在)/u;
+/** A stranger following or luring children: nobody is hurt yet, but a child can be soon. */
+const CHILD_LURED =
+  /(?:陌生|不认识的?|可疑的?|有个|一个)[^,。!?]{0,10}(?:男的|女的|人|男人|女人|司机|大叔)[^,。!?]{0,12}(?:跟着|尾随|跟踪|盯着|搭讪|引诱|哄骗|拉扯)|(?:学生|孩子|小孩|女孩|小姑娘|女生|小朋友)[^,。!?]{0,14}(?:要不要坐|坐(?:他|她)的车|上(?:他|她)的车|给(?:糖|零食|钱|玩具))/u;
+/** Explosives kept among homes, or the water people drink being fouled: harm can come soon (§3 urgent). */
+const EXPLOSIVES = /火药|炸药|雷管|私制烟花|私自(?:生产|制作|做)[^,。!?]{0,4}(?:烟花|鞭炮)|(?:烟花|鞭炮)(?:作坊|小作坊)|(?:民房|家里|屋里|出租屋)[^,。!?]{0,6}(?:做|造|生产)(?:烟花|鞭炮)/u;
+const DRINKING_WATER_FOULED =
+  /^(?=.*(?:自来水|饮用水|水源|吃的水|喝的水|水井|井水|取水口))(?=.*(?:死鱼|粪水|污水|排污|农药|化工|发臭|变色|漂着|毒))/su;
 const SELF_HARM = /自杀|轻生|不想活|想死|寻死|跳楼|跳河|割腕|喝农药|吃安眠药|上吊|一死了之|寻短见|想不开|活不下去|遗书|遗言|绝笔|告别信|永别|(?:再见|告别)了?(?:这个)?(?:世界|人间)|下辈子(?:再见|再做|见)/u;
 
 export function peopleCountIn(text: string): number | null {
@@ -47,5 +54,6 @@ export function assessRisk(text: string): RiskAssessment {
   if (group) flags.push('group');
   if (vulnerable) flags.push('vulnerable');
   if (selfHarm) flags.push('self_harm');
-  return { flags, urgent: threat || group || selfHarm || (vulnerable && UNATTENDED.test(message)) || UNSAFE_HEIGHT.test(message) || THEFT_NOW.test(message) };
+  const soonHurt = [UNSAFE_HEIGHT, THEFT_NOW, CHILD_LURED, EXPLOSIVES, DRINKING_WATER_FOULED].some((rule) => rule.test(message));
+  return { flags, urgent: threat || group || selfHarm || (vulnerable && UNATTENDED.test(message)) || soonHurt };
 }
