@@ -291,3 +291,16 @@ describe('urgent: harm that can come soon (a stranger luring children, explosive
     expect(assessRisk(text).urgent).toBe(false);
   });
 });
+
+describe('a gang at the door or stall, already smashing things', () => {
+  it('is violence under way', () => {
+    expect(assessSafetyRules('五六个混混堵在我家店门口要保护费，刚把玻璃柜砸了，还不走')?.hazard).toBe('violence');
+  });
+
+  it.each([
+    ['they have left', '昨天一伙人堵在店门口把招牌砸了，后来派出所来了他们就走了'],
+    ['one person, a dropped plate', '我一个人在店里把盘子砸了，心疼死了'],
+  ])('%s: %s', (_why, text) => {
+    expect(assessSafetyRules(text)?.hazard ?? null).not.toBe('violence');
+  });
+});
