@@ -29,26 +29,11 @@ const intakeServer = await listen(createApp(runtime.ctx).fetch);
 
 console.error(`engine: ${config.DATABASE_URL ? 'PostgreSQL' : 'PGlite (memory)'}; ${DURATION_S}s × ${CONNECTIONS} connections each`);
 const baseline = await helloWorldBaseline({ duration: DURATION_S, connections: CONNECTIONS });
-let n = 0;
-const intake = await measure('POST /api/reports', {
-  duration: DURATION_S,
-  connections: CONNECTIONS,
-  url: `${intakeServer.url}/api/reports`,
-  method: 'POST',
-  requests: [
-    {
-      setupRequest: (req) => {
-        n += 1;
-        const token = tokens[n % tokens.length]!;
-        return {
-          ...req,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ text: `幸福小区${(n % 5) + 1}栋门口的垃圾堆了好几天没人清理 #${n}` }),
-        };
-      },
-    },
-  ],
-});
+const intake = await measure(
+  'POST /api/reports',
+  { duration: DURATION_S, connections: CONNECTIONS, url: `${intakeServer.url}/api/reports`, method: 'POST' },
+  { tokens, firstNumber: 0 },
+);
 console.log(JSON.stringify({ 'intake/hello-world req/s ratio': Number((intake['req/s'] / baseline['req/s']).toFixed(3)) }));
 
 intakeServer.server.close();
