@@ -5,40 +5,42 @@ import { REPORT_STATUS_CODES, isOpen } from '../workflow/states.js';
 
 const OPEN_STATUSES = REPORT_STATUS_CODES.filter(isOpen);
 
-interface GridStaff {
-  workers: PersonRow[];
-  load: Map<number, number>;
-}
-
 /**
- * Picks assignees for a batch of reports: each grid's on-duty workers and their open loads are read
- * once, and every pick counts against the load, so a batch spreads over the grid's workers.
+ * Picks assignees for a batch of reports. The on-duty workers of every grid the batch needs and
+ * their open loads are read together (two queries per batch, whatever its number of grids), and
+ * every pick counts against the load, so a batch spreads over a grid's workers.
  */
 export class AssigneePicker {
-  private readonly grids = new Map<number, Promise<GridStaff>>();
+  private readonly workersByGrid = new Map<number, PersonRow[]>();
+  private readonly load = new Map<number, number>();
 
-  constructor(private readonly ctx: AppContext) {}
+  private constructor(private readonly ctx: AppContext) {}
+
+  /** A picker ready for the given grids. */
+  static async forGrids(ctx: AppContext, gridIds: Iterable<number>): Promise<AssigneePicker> {
+    const picker = new AssigneePicker(ctx);
+    await picker.prepare([...new Set(gridIds)]);
+    return picker;
+  }
 
   /** The grid's on-duty worker with the fewest open reports, or null when nobody there is on duty. */
-  async pick(gridId: number): Promise<PersonRow | null> {
-    let staff = this.grids.get(gridId);
-    if (!staff) {
-      staff = this.load(gridId);
-      this.grids.set(gridId, staff);
-    }
-    const { workers, load } = await staff;
-    const worker = pickLeastLoaded(workers, load);
-    if (worker) load.set(worker.id, (load.get(worker.id) ?? 0) + 1);
+  pick(gridId: number): PersonRow | null {
+    const worker = pickLeastLoaded(this.workersByGrid.get(gridId) ?? [], this.load);
+    if (worker) this.load.set(worker.id, (this.load.get(worker.id) ?? 0) + 1);
     return worker;
   }
 
-  private async load(gridId: number): Promise<GridStaff> {
-    const workers = await this.ctx.repos.people.gridWorkers(gridId, { onDutyOnly: true });
+  private async prepare(gridIds: number[]): Promise<void> {
+    const workers = await this.ctx.repos.people.gridWorkers(gridIds, { onDutyOnly: true });
+    for (const worker of workers) {
+      const gridId = worker.home_grid_id!;
+      this.workersByGrid.set(gridId, [...(this.workersByGrid.get(gridId) ?? []), worker]);
+    }
     const load = await this.ctx.repos.reports.openLoadByAssignee(workers.map((w) => w.id), OPEN_STATUSES);
-    return { workers, load };
+    for (const [id, n] of load) this.load.set(id, n);
   }
 }
 
 export async function leastLoadedWorker(ctx: AppContext, gridId: number): Promise<PersonRow | null> {
-  return new AssigneePicker(ctx).pick(gridId);
+  return (await AssigneePicker.forGrids(ctx, [gridId])).pick(gridId);
 }

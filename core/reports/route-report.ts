@@ -1,20 +1,24 @@
 import type { AppContext } from '../context.js';
 import { SYSTEM } from '../people/roles.js';
 import { locateGrid } from '../routing/locate-grid.js';
-import type { GridRow, PersonRow, ReportRow } from '../storage/schema.js';
+import type { GridRow, ReportRow } from '../storage/schema.js';
 import { findOriginals } from '../cases/find-original.js';
 import { followAction } from '../cases/follow-original.js';
 import { AssigneePicker } from '../cases/least-loaded-worker.js';
 import { actOnReports, type ActionRequest } from './act-on-report.js';
 
-/** What one routing batch shares: the places, the reporters and the grids' workers. */
+/** What one routing batch shares: the grids' workers, the default township and the repeats. */
 interface RoutingLookups {
-  grids: GridRow[];
-  reporters: Map<number, PersonRow>;
   assignees: AssigneePicker;
   defaultTownshipId: number | null;
   /** The open report each confident one repeats, if any. */
   originals: Map<number, ReportRow>;
+}
+
+interface Located {
+  report: ReportRow;
+  grid: GridRow | undefined;
+  method: string | null;
 }
 
 /**
@@ -33,15 +37,14 @@ export async function routeReports(ctx: AppContext, reportIds: readonly number[]
     ctx.repos.places.townships(),
     findOriginals(ctx, reports.filter((r) => !isUncertain(ctx, r))),
   ]);
+  const reporterGrids = new Map(reporters.map((p) => [p.id, p.home_grid_id]));
+  const located = reports.map((report) => locate(report, grids, reporterGrids.get(report.reporter_id) ?? null));
   const lookups: RoutingLookups = {
-    grids,
-    reporters: new Map(reporters.map((p) => [p.id, p])),
-    assignees: new AssigneePicker(ctx),
+    assignees: await AssigneePicker.forGrids(ctx, located.flatMap((l) => (l.grid ? [l.grid.id] : []))),
     defaultTownshipId: townships[0]?.id ?? null,
     originals,
   };
-  const requests: ActionRequest[] = [];
-  for (const report of reports) requests.push(await routingAction(ctx, report, lookups));
+  const requests = located.map((l) => routingAction(ctx, l, lookups));
   const results = await actOnReports(ctx, requests);
   // Refused: someone acted on the report since it was read (a withdrawal, a manual triage); nothing to route.
   for (const [i, result] of results.entries()) {
@@ -49,21 +52,23 @@ export async function routeReports(ctx: AppContext, reportIds: readonly number[]
   }
 }
 
-async function routingAction(ctx: AppContext, report: ReportRow, lookups: RoutingLookups): Promise<ActionRequest> {
+function locate(report: ReportRow, grids: GridRow[], homeGridId: number | null): Located {
+  const place = typeof report.details?.['place'] === 'string' ? (report.details['place'] as string) : null;
+  const located = locateGrid({ location: report.location, texts: [report.address_text, place, report.raw_text], homeGridId }, grids);
+  return { report, grid: located ? grids.find((g) => g.id === located.gridId) : undefined, method: located?.method ?? null };
+}
+
+function routingAction(ctx: AppContext, { report, grid, method }: Located, lookups: RoutingLookups): ActionRequest {
   const original = lookups.originals.get(report.id);
   if (original) return { ...followAction({ report, original, actor: SYSTEM, action: 'follow' }), expectedStatus: 'received' };
 
-  const place = typeof report.details?.['place'] === 'string' ? (report.details['place'] as string) : null;
-  const homeGridId = lookups.reporters.get(report.reporter_id)?.home_grid_id ?? null;
-  const located = locateGrid({ location: report.location, texts: [report.address_text, place, report.raw_text], homeGridId }, lookups.grids);
-  const grid = located ? lookups.grids.find((g) => g.id === located.gridId) : undefined;
   const changes = { grid_id: grid?.id ?? null, township_id: grid?.township_id ?? report.township_id ?? lookups.defaultTownshipId };
-  const base = { reportId: report.id, actor: SYSTEM, changes, data: { routedBy: located?.method ?? null }, expectedStatus: 'received' as const };
+  const base = { reportId: report.id, actor: SYSTEM, changes, data: { routedBy: method }, expectedStatus: 'received' as const };
 
   if (report.urgency !== 'emergency' && (!grid || isUncertain(ctx, report))) {
     return { ...base, action: 'triage', note: grid ? '类别不确定，待中心确认' : '无法确定所属网格，待中心确认' };
   }
-  const worker = grid ? await lookups.assignees.pick(grid.id) : null;
+  const worker = grid ? lookups.assignees.pick(grid.id) : null;
   if (!worker) {
     return { ...base, action: 'escalate', note: grid ? '该网格暂无在岗网格员，请中心调度' : '紧急事件无法确定所属网格，请中心立即调度' };
   }

@@ -57,12 +57,13 @@ export class PeopleRepository {
       .execute();
   }
 
-  /** Grid workers of a grid (grid leaders handle tasks too), on duty only when asked. */
-  async gridWorkers(gridId: number, options: { onDutyOnly: boolean }): Promise<PersonRow[]> {
+  /** Grid workers of the given grids (grid leaders handle tasks too), on duty only when asked. */
+  async gridWorkers(gridIds: readonly number[], options: { onDutyOnly: boolean }): Promise<PersonRow[]> {
+    if (gridIds.length === 0) return [];
     const people = await this.db
       .selectFrom('persons')
       .selectAll()
-      .where('home_grid_id', '=', gridId)
+      .where('home_grid_id', 'in', gridIds)
       .$if(options.onDutyOnly, (q) => q.where('on_duty', '=', true))
       .orderBy('id')
       .execute();
