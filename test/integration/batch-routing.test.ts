@@ -21,13 +21,7 @@ for (const engine of ENGINES) {
     afterAll(async () => stack?.close());
 
     it('gives each report its own grid’s worker and spreads one grid’s reports over its workers', async () => {
-      const headers = await stack.as(RESIDENT);
-      const ids: number[] = [];
-      for (const text of TEXTS) {
-        const res = await stack.app.request('/api/reports', { method: 'POST', body: JSON.stringify({ text }), headers });
-        expect(res.status).toBe(201);
-        ids.push((await stack.ctx.repos.reports.findByTicket(((await res.json()) as any).report.ticket))!.id);
-      }
+      const ids = await stack.submitAll(RESIDENT, TEXTS);
       await classifyReports(stack.ctx, ids);
       await routeReports(stack.ctx, ids);
 

@@ -21,13 +21,7 @@ for (const engine of ENGINES) {
 
     // A batch job and the reconciler's single-report job have different ids, so both may run.
     it('classify and route each report once: the second job finds the work done under the row lock', async () => {
-      const headers = await stack.as(RESIDENT);
-      const ids: number[] = [];
-      for (const text of TEXTS) {
-        const res = await stack.app.request('/api/reports', { method: 'POST', body: JSON.stringify({ text }), headers });
-        expect(res.status).toBe(201);
-        ids.push((await stack.ctx.repos.reports.findByTicket(((await res.json()) as any).report.ticket))!.id);
-      }
+      const ids = await stack.submitAll(RESIDENT, TEXTS);
       await Promise.all([classifyReports(stack.ctx, ids), classifyReports(stack.ctx, [ids[1]!]), classifyReports(stack.ctx, ids)]);
       await Promise.all([routeReports(stack.ctx, ids), routeReports(stack.ctx, [ids[0]!]), routeReports(stack.ctx, ids)]);
       for (const id of ids) {

@@ -30,6 +30,8 @@ export interface TestStack {
   stopWorkers(): Promise<void>;
   /** Logs in a demo person by phone and returns request headers with their token. */
   as(phone: string): Promise<Record<string, string>>;
+  /** Submits each text through the API as that person (each must be accepted) and returns the report ids. */
+  submitAll(phone: string, texts: readonly string[]): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,17 @@ export async function startTestStack(
       const res = await app.request('/api/auth/dev-login', { method: 'POST', body: JSON.stringify({ personId: person.id }), headers: { 'content-type': 'application/json' } });
       const { token } = (await res.json()) as { token: string };
       return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    },
+    async submitAll(phone, texts) {
+      const headers = await stack.as(phone);
+      const ids: number[] = [];
+      for (const text of texts) {
+        const res = await app.request('/api/reports', { method: 'POST', body: JSON.stringify({ text }), headers });
+        if (res.status !== 201) throw new Error(`submission refused with ${res.status}: ${await res.text()}`);
+        const { report } = (await res.json()) as { report: { ticket: string } };
+        ids.push((await ctx.repos.reports.findByTicket(report.ticket))!.id);
+      }
+      return ids;
     },
     async close() {
       await stack.stopWorkers();
