@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
 import { View, Image, Text } from '@tarojs/components'
-import { assetUrl, errorText, uploadPhoto } from '../api/client'
+import { assetUrl, uploadPhoto } from '../api/client'
+import { useAction } from './useAction'
 
 export interface UploadedPhoto {
   id: string
@@ -20,8 +20,7 @@ export default function PhotoPicker({
   onChange: (p: UploadedPhoto[]) => void
   max?: number
 }) {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const { busy, error, setError, run } = useAction()
 
   async function add() {
     if (busy || photos.length >= max) return
@@ -32,22 +31,17 @@ export default function PhotoPicker({
     } catch {
       return // cancelled
     }
-    setBusy(true)
-    let next = photos.slice()
-    try {
-      const files = chosen.tempFiles || []
-      const paths = chosen.tempFilePaths || []
+    const files = chosen.tempFiles || []
+    const paths = chosen.tempFilePaths || []
+    await run(async () => {
+      let next = photos.slice()
       for (let i = 0; i < paths.length && next.length < max; i++) {
         const original: any = (files[i] as any)?.originalFileObj
         const up = await uploadPhoto(paths[i], original?.name)
         next = [...next, { id: String(up.id), url: up.url, local: paths[i] }]
         onChange(next)
       }
-    } catch (e) {
-      setError(errorText(e))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   function remove(i: number) {

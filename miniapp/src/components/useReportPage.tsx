@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { api, errorText } from '../api/client'
+import { api } from '../api/client'
 import type { Report, TimelineEvent } from '../api/types'
 import TopBar from './TopBar'
 import { ErrorNotice, Loading } from './States'
 import { useLoad } from './useLoad'
+import { useAction } from './useAction'
 
 /**
  * One report with its timeline, and a way to act on it (the resident's detail page and the
@@ -14,29 +15,19 @@ import { useLoad } from './useLoad'
  */
 export function useReportPage(ticket: string) {
   const load = useLoad(() => api.get<{ report: Report; timeline: TimelineEvent[] }>(`/api/reports/${encodeURIComponent(ticket)}`), [ticket])
-  const [busy, setBusy] = useState(false)
-  const [formError, setFormError] = useState('')
+  const { busy, error: formError, setError: setFormError, run } = useAction()
   const [ok, setOk] = useState('')
 
   /** Runs one call; true when it succeeded. */
-  async function submit(call: () => Promise<{ report?: Report } | undefined>, done: string, toast = '已提交'): Promise<boolean> {
-    if (busy) return false
-    setBusy(true)
-    setFormError('')
-    setOk('')
-    try {
+  function submit(call: () => Promise<{ report?: Report } | undefined>, done: string, toast = '已提交'): Promise<boolean> {
+    return run(async () => {
+      setOk('')
       const res = await call()
       if (res?.report) load.setData((d) => (d ? { ...d, report: res.report! } : d))
       setOk(done)
       Taro.showToast({ title: toast, icon: 'success' })
       load.reload()
-      return true
-    } catch (e) {
-      setFormError(errorText(e))
-      return false
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return { ...load, busy, formError, setFormError, ok, setOk, submit }

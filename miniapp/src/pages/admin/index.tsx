@@ -1,23 +1,19 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { View, Text, Input, Switch, Picker } from '@tarojs/components'
-import { errorText } from '../../api/client'
 import { adminApi, AdminWorker, Grid, Group } from '../../api/admin'
 import TopBar from '../../components/TopBar'
 import { Empty, ErrorNotice, Loading } from '../../components/States'
+import { useAction } from '../../components/useAction'
 import { useLoad } from '../../components/useLoad'
 
 type Tab = 'grids' | 'workers' | 'groups'
 
-async function act(fn: () => Promise<any>, done: () => void, setError: (s: string) => void) {
-  setError('')
-  try {
-    await fn()
-    Taro.showToast({ title: '已保存', icon: 'success' })
-    done()
-  } catch (e) {
-    setError(errorText(e))
-  }
+/** Saves, says so, then refreshes what the change shows in. */
+async function save(call: () => Promise<unknown>, done: () => void) {
+  await call()
+  Taro.showToast({ title: '已保存', icon: 'success' })
+  done()
 }
 
 function GridsTab() {
@@ -25,14 +21,16 @@ function GridsTab() {
   const [name, setName] = useState('')
   const [code, setCode] = useState('')
   const [areas, setAreas] = useState('')
-  const [formError, setFormError] = useState('')
+  const { busy, error: formError, setError: setFormError, run } = useAction()
   const add = () => {
+    if (busy) return
     if (!name.trim()) return setFormError('请填写网格名称。')
     if (!code.trim()) return setFormError('请填写网格编号，如 CG-05。')
-    act(
-      () => adminApi.addGrid({ name: name.trim(), code: code.trim(), areas: areas.split(/[,，、\s]+/).filter(Boolean) }),
-      () => (setName(''), setCode(''), setAreas(''), reload()),
-      setFormError
+    run(() =>
+      save(
+        () => adminApi.addGrid({ name: name.trim(), code: code.trim(), areas: areas.split(/[,，、\s]+/).filter(Boolean) }),
+        () => (setName(''), setCode(''), setAreas(''), reload())
+      )
     )
   }
   return (
@@ -70,7 +68,7 @@ function GridsTab() {
 }
 
 function WorkerRow({ w, grid, reload }: { w: AdminWorker; grid: Grid; reload: () => void }) {
-  const [error, setError] = useState('')
+  const { error, run } = useAction()
   return (
     <View className='cell' style={{ display: 'block' }}>
       <View className='row-between'>
@@ -84,7 +82,7 @@ function WorkerRow({ w, grid, reload }: { w: AdminWorker; grid: Grid; reload: ()
         </View>
         <View className='row'>
           <Text className='small'>{w.onDuty ? '在岗' : '不在岗'}</Text>
-          <Switch checked={w.onDuty} color='#07c160' onChange={(e) => act(() => adminApi.setDuty(w.id, e.detail.value), reload, setError)} />
+          <Switch checked={w.onDuty} color='#07c160' onChange={(e) => run(() => save(() => adminApi.setDuty(w.id, e.detail.value), reload))} />
         </View>
       </View>
       {error ? <View className='hint red'>{error}</View> : null}
@@ -117,14 +115,15 @@ function GroupsTab() {
   const [name, setName] = useState('')
   const [gridIdx, setGridIdx] = useState(-1)
   const [leaderId, setLeaderId] = useState('')
-  const [formError, setFormError] = useState('')
+  const { busy, error: formError, setError: setFormError, run } = useAction()
   const grids = data?.[1] || []
   const groups: Group[] = data?.[0] || []
   const add = () => {
+    if (busy) return
     if (!name.trim()) return setFormError('请填写联户组名称。')
     if (gridIdx < 0) return setFormError('请选择所属网格。')
     if (!/^\d+$/.test(leaderId.trim())) return setFormError('请填写联户长的人员编号。')
-    act(() => adminApi.addGroup({ name: name.trim(), gridId: grids[gridIdx].id, leaderId: Number(leaderId) }), () => (setName(''), setLeaderId(''), reload()), setFormError)
+    run(() => save(() => adminApi.addGroup({ name: name.trim(), gridId: grids[gridIdx].id, leaderId: Number(leaderId) }), () => (setName(''), setLeaderId(''), reload())))
   }
   return (
     <View>

@@ -1,10 +1,11 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { View, Textarea, Text } from '@tarojs/components'
-import { api, errorText } from '../../api/client'
+import { api } from '../../api/client'
 import type { LegalAnswer } from '../../api/types'
 import TopBar from '../../components/TopBar'
 import { ErrorNotice, Loading } from '../../components/States'
+import { useAction } from '../../components/useAction'
 
 interface QA {
   question: string
@@ -19,24 +20,17 @@ export default function Legal() {
   const q0 = useRouter().params.q
   const [question, setQuestion] = useState(q0 ? decodeURIComponent(q0) : '')
   const [history, setHistory] = useState<QA[]>([])
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const { busy, error, setError, run } = useAction()
 
   async function ask() {
     const q = question.trim()
     if (busy) return
     if (q.length < 4) return setError('请把问题说得具体一些，例如「楼上漏水不赔偿，我该怎么办？」')
-    setBusy(true)
-    setError('')
-    try {
+    await run(async () => {
       const answer = await api.post<LegalAnswer>('/api/legal/ask', { question: q })
       setHistory([{ question: q, answer }, ...history])
       setQuestion('')
-    } catch (e) {
-      setError(errorText(e))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

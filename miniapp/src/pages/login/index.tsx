@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { View, Input, Text } from '@tarojs/components'
-import { api, errorText, getApiBase, IS_H5, IS_WEAPP, setApiBase } from '../../api/client'
+import { api, getApiBase, IS_H5, IS_WEAPP, setApiBase } from '../../api/client'
 import { finishLogin } from '../../api/session'
 import { ROLE_LABELS } from '../../api/labels'
 import type { DemoUser } from '../../api/types'
 import { ErrorNotice, Loading } from '../../components/States'
+import { useAction } from '../../components/useAction'
 
 function home() {
   Taro.reLaunch({ url: '/pages/index/index' })
@@ -16,8 +17,7 @@ export default function Login() {
   const [demoLoading, setDemoLoading] = useState(IS_H5)
   const [phone, setPhone] = useState('')
   const [password, setPassword] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const { busy, error, setError, run } = useAction()
   const [showServer, setShowServer] = useState(false)
   const [server, setServer] = useState(IS_WEAPP ? getApiBase() : '')
 
@@ -30,30 +30,23 @@ export default function Login() {
       .finally(() => setDemoLoading(false))
   }, [])
 
-  async function run(fn: () => Promise<any>) {
-    if (busy) return
-    setBusy(true)
-    setError('')
-    try {
+  function login(fn: () => Promise<any>) {
+    run(async () => {
       await finishLogin(await fn())
       home()
-    } catch (e) {
-      setError(errorText(e))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
-  const devLogin = (u: DemoUser) => run(() => api.post('/api/auth/dev-login', { personId: u.id }))
+  const devLogin = (u: DemoUser) => login(() => api.post('/api/auth/dev-login', { personId: u.id }))
 
   const passwordLogin = () => {
     if (!/^1\d{10}$/.test(phone.trim())) return setError('请填写 11 位手机号。')
     if (!password) return setError('请填写密码。忘记密码请联系综治中心重置。')
-    run(() => api.post('/api/auth/login', { phone: phone.trim(), password }))
+    login(() => api.post('/api/auth/login', { phone: phone.trim(), password }))
   }
 
   const wechatLogin = () =>
-    run(async () => {
+    login(async () => {
       const { code } = await Taro.login()
       return api.post('/api/auth/wechat', { code })
     })

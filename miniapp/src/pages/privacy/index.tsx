@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { api, clearSession, errorText, getToken } from '../../api/client'
+import { api, clearSession, getToken } from '../../api/client'
 import { getCachedPerson, isStaff, isWorker } from '../../api/session'
 import TopBar from '../../components/TopBar'
 import { ErrorNotice, Loading } from '../../components/States'
+import { useAction } from '../../components/useAction'
 import { useLoad } from '../../components/useLoad'
 
 interface Privacy {
@@ -15,8 +15,7 @@ interface Privacy {
 /** What is collected and why, and 「删除我的信息」 for residents (staff accounts are closed by the centre). */
 export default function PrivacyPage() {
   const { data, loading, error, reload } = useLoad(() => api.get<Privacy>('/api/privacy'), [])
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState('')
+  const { busy, error: failure, run } = useAction()
   const person = getCachedPerson()
   const canDelete = !!getToken() && !isWorker(person) && !isStaff(person)
 
@@ -29,18 +28,12 @@ export default function PrivacyPage() {
       confirmColor: '#fa5151'
     })
     if (!confirm) return
-    setBusy(true)
-    setFailure('')
-    try {
+    await run(async () => {
       const { result } = await api.post<{ result: { message: string } }>('/api/me/delete', { confirm: true })
       clearSession()
       await Taro.showModal({ title: '已删除', content: result.message, showCancel: false })
       Taro.reLaunch({ url: '/pages/login/index' })
-    } catch (e) {
-      setFailure(errorText(e))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

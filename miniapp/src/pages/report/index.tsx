@@ -1,13 +1,14 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { View, Textarea, Input, Switch, Text } from '@tarojs/components'
-import { api, errorText, randomId } from '../../api/client'
+import { api, randomId } from '../../api/client'
 import { URGENCY_LABELS } from '../../api/labels'
 import type { ClassifyPreview, Report, Safety } from '../../api/types'
 import PhotoPicker, { UploadedPhoto } from '../../components/PhotoPicker'
 import SafetyCard from '../../components/SafetyCard'
 import TopBar from '../../components/TopBar'
 import { ErrorNotice } from '../../components/States'
+import { useAction } from '../../components/useAction'
 import { getCachedPerson, isLeader } from '../../api/session'
 
 const MAX_TEXT = 1000
@@ -29,12 +30,10 @@ export default function ReportPage() {
   const [photos, setPhotos] = useState<UploadedPhoto[]>([])
   const [address, setAddress] = useState('')
   const [location, setLocation] = useState<{ lat: number; lng: number } | null>(null)
-  const [locating, setLocating] = useState(false)
-  const [locError, setLocError] = useState('')
+  const { busy: locating, error: locError, setError: setLocError, run: runLocate } = useAction()
   const [anonymous, setAnonymous] = useState(false)
   const [household, setHousehold] = useState({ name: '', address: '', phone: '' })
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const { busy, error, setError, run } = useAction()
   const [done, setDone] = useState<{ report: Report; safety: Safety | null } | null>(null)
   // one key per draft: a retry after a lost answer cannot create a second report
   const idemKey = useRef(randomId())
@@ -57,17 +56,15 @@ export default function ReportPage() {
     return () => clearTimeout(timer)
   }, [text])
 
-  async function locate() {
-    setLocating(true)
-    setLocError('')
-    try {
-      const r = await Taro.getLocation({ type: process.env.TARO_ENV === 'weapp' ? 'gcj02' : 'wgs84' })
-      setLocation({ lat: r.latitude, lng: r.longitude })
-    } catch {
-      setLocError('没能获取位置（可能未允许定位）。请在下面直接写上地址，例如「幸福小区 3 栋 2 单元」。')
-    } finally {
-      setLocating(false)
-    }
+  function locate() {
+    runLocate(async () => {
+      try {
+        const r = await Taro.getLocation({ type: process.env.TARO_ENV === 'weapp' ? 'gcj02' : 'wgs84' })
+        setLocation({ lat: r.latitude, lng: r.longitude })
+      } catch {
+        setLocError('没能获取位置（可能未允许定位）。请在下面直接写上地址，例如「幸福小区 3 栋 2 单元」。')
+      }
+    })
   }
 
   async function submit() {
@@ -75,8 +72,6 @@ export default function ReportPage() {
     const t = text.trim()
     if (t.length < 5) return setError('请多写几句：发生了什么事、在什么地方、从什么时候开始。')
     if (behalf && !household.name.trim()) return setError('请填写您代为反映的住户姓名。')
-    setBusy(true)
-    setError('')
     const body: Record<string, unknown> = { text: t }
     if (address.trim()) body.address = address.trim()
     if (location) body.location = location
@@ -89,17 +84,13 @@ export default function ReportPage() {
         ...(household.phone.trim() ? { phone: household.phone.trim() } : {})
       }
     }
-    try {
+    await run(async () => {
       const res = await api.post<{ report: Report; safety: Safety | null }>('/api/reports', body, {
         headers: { 'Idempotency-Key': idemKey.current }
       })
       setDone({ report: res.report, safety: res.safety ?? null })
       Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
-    } catch (e) {
-      setError(errorText(e))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   function again() {

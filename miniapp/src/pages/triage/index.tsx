@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { View, Picker, Text } from '@tarojs/components'
-import { api, errorText } from '../../api/client'
+import { api } from '../../api/client'
 import { adminApi, Grid } from '../../api/admin'
 import { SUBTYPE_LABELS } from '../../api/labels'
 import type { Report } from '../../api/types'
@@ -9,6 +9,7 @@ import ReportInfo from '../../components/ReportInfo'
 import TopBar from '../../components/TopBar'
 import { Empty, ErrorNotice, Loading } from '../../components/States'
 import { useLoad } from '../../components/useLoad'
+import { useAction } from '../../components/useAction'
 
 const SUBTYPE_CODES = Object.keys(SUBTYPE_LABELS)
 const SUBTYPE_NAMES = SUBTYPE_CODES.map((c) => SUBTYPE_LABELS[c])
@@ -16,24 +17,17 @@ const SUBTYPE_NAMES = SUBTYPE_CODES.map((c) => SUBTYPE_LABELS[c])
 function TriageItem({ report, grids, onDone }: { report: Report; grids: Grid[]; onDone: () => void }) {
   const [subtype, setSubtype] = useState(report.subtype && SUBTYPE_LABELS[report.subtype] ? report.subtype : '')
   const [gridId, setGridId] = useState<number | null>(report.gridId ?? null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const { busy, error, setError, run } = useAction()
 
   async function save() {
     if (busy) return
     if (!subtype) return setError('请选择事件类型。')
     if (!gridId) return setError('请选择负责的网格。')
-    setBusy(true)
-    setError('')
-    try {
+    await run(async () => {
       await api.post(`/api/reports/${encodeURIComponent(report.ticket)}/actions`, { action: 'recategorize', subtype, gridId })
       Taro.showToast({ title: '已分派', icon: 'success' })
       onDone()
-    } catch (e) {
-      setError(errorText(e))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   const gridIdx = grids.findIndex((g) => g.id === gridId)
