@@ -1,8 +1,8 @@
 import { maxUrgency, type Intent, type RiskFlag, type Subtype, type Urgency } from '../taxonomy/codes.js';
 import { extractDetails } from './details.js';
 import type { MessageAnalysis } from './offline/analyse.js';
-import { PRESENT, REPORT_REFERENCE, WORSENING } from './rules/cues.js';
-import type { SafetyAssessment } from './rules/present-danger.js';
+import { REPORT_REFERENCE, WORSENING } from './rules/cues.js';
+import { assessOngoingDanger, tellsOngoingEvent, type SafetyAssessment } from './rules/present-danger.js';
 import { summarize } from './summary.js';
 import type { ClassifierSource, Understanding } from './understanding.js';
 
@@ -27,24 +27,41 @@ function chooseLabel(raw: RawDecision, safety: SafetyAssessment | null): Subtype
 }
 
 /**
+ * Asks about or refers back to an event rather than reporting one: a legal question, a status query, a
+ * follow-up to a report already made. Such messages mostly tell what happened or what might.
+ */
+function isReflective(intent: Intent, text: string): boolean {
+  return intent === 'legal_question' || intent === 'status_query' || (intent === 'followup' && REPORT_REFERENCE.test(text));
+}
+
+/**
+ * What the rules alone say of urgency. A present danger is an emergency; a report at risk of escalation is
+ * 「较急」, and so is a message that asks or refers back when it tells of a threat to someone's life or of
+ * another risk under way now (taxonomy §2–§3); past stories, suppositions and hearsay stay 「一般」.
+ */
+function ruleUrgency(intent: Intent, reflective: boolean, safety: SafetyAssessment | null, analysis: MessageAnalysis): Urgency {
+  const { risk, text } = analysis;
+  if (safety) return 'emergency';
+  if (intent === 'report') return risk.urgent ? 'urgent' : 'normal';
+  return reflective && (risk.lifeThreat || (risk.urgent && tellsOngoingEvent(text))) ? 'urgent' : 'normal';
+}
+
+/**
  * The safety and risk rules have the last word over any classifier: they can raise urgency and add
- * flags, never lower them. A non-report is 「一般」 unless it describes a present danger.
+ * flags, never lower them. A non-report is 「一般」 unless it describes a present danger or a risk.
  */
 export function applyRules(raw: RawDecision, analysis: MessageAnalysis, source: ClassifierSource): Understanding {
   const { risk, text } = analysis;
-  // A legal question or a status query is about what happened; an emergency only if it says the danger is
-  // now or getting worse (「煤气味越来越重了，你们什么时候到」: still a status query, with emergency urgency).
-  const reflective = raw.intent === 'legal_question' || raw.intent === 'status_query';
-  const safety = reflective && !PRESENT.test(text) && !WORSENING.test(text) ? null : analysis.safety;
-  // A present danger is something to handle, whatever else the message also does (「…谢谢你们」);
-  // a follow-up to a report already made that says the danger is back (「上次反映的那家又打起来了，现在
-  // 他拿着刀」) stays a follow-up to it, with emergency urgency.
-  const renewedFollowup = raw.intent === 'followup' && REPORT_REFERENCE.test(text);
-  const intent: Intent = safety && !reflective && !renewedFollowup ? 'report' : raw.intent;
+  // A message that asks or refers back counts a danger only when it tells it as going on now (rules/aspect.ts)
+  // or says anywhere that it is getting worse (「…怎么还没人来？现在楼道里味道越来越大了」); it keeps its
+  // intent (「煤气味越来越重了，你们什么时候到」: still a status query, with emergency urgency).
+  const reflective = isReflective(raw.intent, text);
+  const safety = reflective ? (assessOngoingDanger(text) ?? (WORSENING.test(text) ? analysis.safety : null)) : analysis.safety;
+  // Otherwise a present danger is something to handle, whatever else the message also does (「…谢谢你们」).
+  const intent: Intent = safety && !reflective ? 'report' : raw.intent;
   const isReport = intent === 'report';
   const label = isReport || intent === 'legal_question' ? chooseLabel(raw, safety) : null;
-  const ruleUrgency: Urgency = safety ? 'emergency' : isReport && risk.urgent ? 'urgent' : 'normal';
-  const urgency = maxUrgency(raw.intent === 'report' ? raw.urgency : 'normal', ruleUrgency);
+  const urgency = maxUrgency(raw.intent === 'report' ? raw.urgency : 'normal', ruleUrgency(intent, reflective, safety, analysis));
   const flags = new Set<RiskFlag>(isReport ? [...raw.flags, ...risk.flags] : []);
   if (safety?.hazard === 'self_harm') flags.add('self_harm');
   const details = extractDetails(text);

@@ -35,8 +35,8 @@ export function analyseMessage(rawText: string): MessageAnalysis {
   const text = stripInjections(rawText);
   const safety = assessSafety(text);
   const risk = assessRisk(text);
-  // The rules' findings are features too, so the model learns how far to trust each of them.
-  const cues = [...risk.flags, ...(safety ? [`hazard:${safety.hazard}`] : []), ...(risk.urgent ? ['urgent'] : [])];
+  // The rules' findings are features too (the wide mentions, not the flags), so the model learns how far to trust each of them.
+  const cues = [...risk.mentions, ...(safety ? [`hazard:${safety.hazard}`] : []), ...(risk.urgentMention ? ['urgent'] : [])];
   for (const [code, words] of LEXICON) {
     const hits = text.match(words)?.length ?? 0;
     if (hits > 0) cues.push(`k:${code}`);

@@ -3,6 +3,7 @@ import type { HeadFile } from './linear-model.js';
 
 /** Flags the model learns; `repeat` needs history and is set at intake. */
 export const MODEL_FLAGS = ['violence_risk', 'group', 'vulnerable', 'self_harm'] as const satisfies readonly RiskFlag[];
+export type ModelFlag = (typeof MODEL_FLAGS)[number];
 
 /**
  * The heads of the offline model and their classes, in the order the model file stores them.

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { CATEGORY_CODES, SUBTYPE_CODES, categoryOf, type Intent, type RiskFlag, type Subtype, type Urgency } from '../../taxonomy/codes.js';
 import { applyRules, type RawDecision } from '../decision.js';
-import { FOUND_AGAIN, FUTURE, INTERMITTENT_GONE, PRESENT, SAFE_NOW } from '../rules/cues.js';
+import { FOUND_AGAIN, FUTURE, INTERMITTENT_GONE, PRESENT, SAFE_NOW, SUPPOSED_OPENING } from '../rules/cues.js';
 import { isJoke } from '../rules/present-danger.js';
 import type { Classifier, Understanding } from '../understanding.js';
 import { analyseMessage, type MessageAnalysis } from './analyse.js';
+import type { ModelFlag } from './heads.js';
 import { LinearModel, argmax } from './linear-model.js';
 
 /** For each subtype index, the index of its category (both in the model heads' order). */
@@ -20,7 +21,17 @@ export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../model/classifier.jso
  */
 export const EMERGENCY_PROBABILITY = { saysNow: 0.45, otherwise: 0.6 };
 export const URGENT_OR_HIGHER_PROBABILITY = 0.2;
-const FLAG_PROBABILITY = 0.5;
+/**
+ * A flag is set at this probability. `vulnerable` lower: the rules flag only vulnerable conditions and old
+ * people or children at risk, and leave every other mention of them to the model (chosen on the held-out
+ * split and grouped cross-validation: precision stays, recall comes back).
+ */
+const FLAG_PROBABILITY: Record<ModelFlag, number> = { violence_risk: 0.5, group: 0.5, vulnerable: 0.3, self_harm: 0.5 };
+
+/** The words say the danger is not under way: planned for later, come and gone, found again, supposed or on the news. */
+function notUnderWay(text: string, saysNow: boolean): boolean {
+  return (!saysNow && FUTURE.test(text)) || INTERMITTENT_GONE.test(text) || FOUND_AGAIN.test(text) || SUPPOSED_OPENING.test(text);
+}
 
 /** The offline classifier: rules plus the trained linear model, no network. */
 export class OfflineClassifier implements Classifier {
@@ -56,11 +67,12 @@ export class OfflineClassifier implements Classifier {
     const saysNow = PRESENT.test(analysis.text);
     let urgency = this.urgency(features, value, saysNow, SAFE_NOW.test(analysis.text));
     // What the words show is not under way now caps the model (the safety rules still judge the message):
-    // banter is 「一般」; a fight planned for later or a hazard that comes and goes is at most 「较急」.
+    // banter is 「一般」; a fight planned for later, a hazard that comes and goes, a supposed case or the news
+    // (「如果有人拿着刀砸门，我打伤他算正当防卫吗」) is at most 「较急」.
     if (urgency !== 'normal' && !analysis.safety && isJoke(analysis.text)) urgency = 'normal';
-    else if (urgency === 'emergency' && !analysis.safety && ((!saysNow && FUTURE.test(analysis.text)) || INTERMITTENT_GONE.test(analysis.text) || FOUND_AGAIN.test(analysis.text))) urgency = 'urgent';
+    else if (urgency === 'emergency' && !analysis.safety && notUnderWay(analysis.text, saysNow)) urgency = 'urgent';
     const flagHead = this.model.predict('flags', features, value);
-    const flags = flagHead.classes.filter((_, i) => flagHead.probabilities[i]! >= FLAG_PROBABILITY) as RiskFlag[];
+    const flags = flagHead.classes.filter((flag, i) => flagHead.probabilities[i]! >= FLAG_PROBABILITY[flag as ModelFlag]) as RiskFlag[];
     return { intent, label, urgency, flags, confidence };
   }
 

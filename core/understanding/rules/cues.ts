@@ -78,3 +78,62 @@ export const INTERMITTENT_GONE =
 
 /** The person missing has been found (「今天早上已经找到了」): the model's emergency falls to urgent at most. */
 export const FOUND_AGAIN = /(?<!没|没有|还没)(?:已经找到了|找回来了|平安回家了?|人(?:已经)?回来了|已经回家了)/u;
+
+/**
+ * What an attacker, a fire, water or gas does while the danger lasts: the verbs the aspect cues of
+ * ONGOING_ACT attach to (「在砸」「拿着」「踹个不停」). Not the everyday 打 (打工、打电话、打官司).
+ */
+const DANGER_ACTS =
+  '(?:砸|踹|撞|敲|捶|打(?!工|电话|官司|针|牌|麻将|球|扫|算|听|车|卡|包|折|印|字|游戏|招呼|架子|开)|砍|捅|追|掐|揪|拽|骂|闹|喊|嚷|吼|威胁|逼|撬|闯|烧|冒|漏|喷|涨|淹|灌|漫|塌|晃|吐|抽搐|流血)';
+
+/**
+ * Grammatical aspect that tells an action as going on at this moment (「他喝醉了在门外砸门」「门口有人拿着刀」
+ * 「又来砸门了」「踹个不停」): the progressive 在 before a danger verb, the durative 着, someone at the door,
+ * a danger back again or just begun, getting worse. Past, conditional and reported framing is judged by
+ * the caller (rules/aspect.ts). Global: use it with matchAll only.
+ */
+export const ONGOING_ACT = new RegExp(
+  [
+    `(?:正|都)?在(?:往|朝|向|对着?|冲着?|把)?[^,。!?被了过的]{0,4}?${DANGER_ACTS}(?![了过完])`,
+    `(?:${DANGER_ACTS}|拿|举|提|拎|握|挥|抄|攥|揣|扛|锁|困|压|躲|藏|围|守|顶|抵|按|堵)着(?!急|想|凉|迷|手|落|陆|电话|伞|灯|哈欠|玩)`,
+    `(?:门外|门口|门前|窗外|楼道里?)[^,。!?]{0,4}(?:有人|站着|蹲着|守着|堵着|不走|转悠|徘徊|${DANGER_ACTS})|(?:在|堵在|守在|站在|蹲在|围在|赖在)[^,。!?]{0,4}(?:门外|门口|门前|窗外|楼道)`,
+    `${DANGER_ACTS}(?:个不停|不停|个没完)|(?:不停地?|一直)(?:往|朝|向|对着?|冲着?)?[^,。!?了过的]{0,4}?${DANGER_ACTS}`,
+    `又(?:来|回来|跑来|找上门|上门|开始|着火|起火|冒烟|闻到|${DANGER_ACTS})|(?:打|烧|砸|闹|冒|漏|涨)起来了`,
+    WORSENING.source,
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * ONGOING_ACT or a plain "now" (「现在」「此刻」「还在」「快来」): beside a danger the rules found, a "now"
+ * says that danger is on. Global: use it with matchAll only.
+ */
+export const ONGOING = new RegExp(`正在|现在|此刻|这会儿|眼下|还在|仍在|又在|一直在|快来|救命|救救|而家|依家|仲喺度|${ONGOING_ACT.source}`, 'gu');
+
+/** A "now" about how the report is handled or about the danger being over (「现在处理到哪一步了」「现在已经散了」). */
+export const NOW_NOT_DANGER =
+  /(?:现在|目前|至今|到现在|一直|还)[^,。!?]{0,6}?(?:处理|进展|进度|怎么样|什么情况|啥情况|到哪|到了没|来了没|有人管|有没有人|没人|没有人|没(?:回复|消息|结果|动静|下文))|(?:现在|目前)(?:已经|都)?[^,。!?]{0,2}(?:散了|走了|跑了|停了|灭了|退了|没事|好了|安全)/gu;
+
+/** A clause that asks (「…要负责吗」「谁赔」「算不算正当防卫」) rather than tells. */
+export const ASKING = /[?吗呢么][\s!。.~…]*$|谁|怎么办|能不能|可不可以|要不要|算不算|是不是|是否|有没有/u;
+
+/** Just after an aspect cue in its clause: the action is done, with its result (「拿着刀砍伤了我」「把门砸坏了」). */
+export const DONE_AFTER = /(?:伤|死|残|断|破|坏|倒|翻|塌|完|跑|走)了/u;
+
+/** Opens a supposed case (「要是有人砸我家门…」): what follows in the sentence is not happening. */
+export const CONDITIONAL = /如果|假如|假设|假使|万一|要是|倘若|若是|一旦|比如|比方|设想/u;
+
+/** The danger is one read or watched about (news, a drama, a case in a textbook), not one the writer is near. */
+export const MEDIA = /新闻|报道(?:说|称|里|中)|电视(?:上|里|剧)|电影(?:里|中)|小说(?:里|中)|剧里|案例|考题|题目/u;
+
+/** Opens with a supposition or the news (「如果有人拿着刀砸门…」「新闻里说…」): what follows is not under way. */
+export const SUPPOSED_OPENING = new RegExp(`^[^,，。!！?？]{0,6}(?:${CONDITIONAL.source}|${MEDIA.source}|看新闻)`, 'u');
+
+/** Told from hearsay or the media (「新闻里」「听说」): for a message that asks, not an event it is in. */
+export const HEARSAY = new RegExp(`${MEDIA.source}|听说|据说|网上看到`, 'u');
+
+/** Ends an aspect cue's clause to make it a time frame, not an event (「他砸门的时候」「追我时」). */
+export const WHEN_FRAME = /的时候|时候|之时|那会儿/u;
+
+/** Just before an aspect cue: an intention or a possibility, not yet under way (「说要拿着刀来」). */
+export const NOT_YET_BEFORE = /(?:要|想|准备|打算|会|敢|能|可以|让)$/u;

@@ -1,6 +1,7 @@
 import type { Subtype } from '../../taxonomy/codes.js';
-import { AFTER_EVENT, DESCRIPTION, HABITUAL, HYPOTHETICAL, JOKE, NEGATED_BEFORE, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, RESOLVED, STILL_GOING, WORRY, WORSENING } from './cues.js';
+import { AFTER_EVENT, ASKING, DESCRIPTION, HABITUAL, HYPOTHETICAL, JOKE, MEDIA, NEGATED_BEFORE, ONGOING_ACT, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, RESOLVED, STILL_GOING, WORRY, WORSENING } from './cues.js';
 import { FIGURES_OF_SPEECH, HAZARD_RULES, type EmergencyNumber, type Hazard, type HazardRule } from './hazard-rules.js';
+import { ongoingAround, toldAsOngoing } from './aspect.js';
 import { SAFETY_REPLIES } from './safety-replies.js';
 import { normalizeText, splitClauses } from '../text/normalize.js';
 
@@ -35,24 +36,39 @@ function allMatches(cue: RegExp, clause: string): IterableIterator<RegExpMatchAr
   return clause.matchAll(global);
 }
 
+/**
+ * A message as the rules read it: its clauses, the whole text, and the part whose words can say the danger
+ * is over (for a message that asks, not its question: 「…我要是打伤他要负责吗」 asks about 负责, it does not
+ * say the matter is being settled).
+ */
+interface Reading {
+  clauses: string[];
+  message: string;
+  told: string;
+}
+
 /** Is the danger in this clause happening now (not a worry, a denial, a habit, a past event or a reference to one)? */
-function isPresentDanger(rule: HazardRule, clauses: string[], index: number, message: string): boolean {
+function isPresentDanger(rule: HazardRule, reading: Reading, index: number): boolean {
+  const { clauses, message } = reading;
   const clause = clauses[index] ?? '';
   if (!rule.cue.test(clause)) return false;
   if (rule.otherwise?.test(clause) || rule.otherKind?.test(message)) return false;
   for (const match of allMatches(rule.cue, clause)) {
-    if (isPresentMatch(rule, clauses, index, message, match)) return true;
+    if (isPresentMatch(rule, reading, index, match)) return true;
   }
   return false;
 }
 
 /** One danger word of the clause, judged by what stands around it. */
-function isPresentMatch(rule: HazardRule, clauses: string[], index: number, message: string, match: RegExpMatchArray): boolean {
+function isPresentMatch(rule: HazardRule, reading: Reading, index: number, match: RegExpMatchArray): boolean {
+  const { clauses, message } = reading;
   const clause = clauses[index] ?? '';
   const at = match.index ?? 0;
   const before = clause.slice(0, at);
   const after = clause.slice(at + match[0].length);
   if (NEGATED_BEFORE.test(before) || HYPOTHETICAL.test(before)) return false;
+  // 「新闻里说有个男的拿着刀追着砍人」: a danger on the news or in a drama is nowhere near the writer.
+  if (MEDIA.test((clauses[index - 1] ?? '') + before)) return false;
   if (rule.worryMeansNotYet && WORRY.test(before)) return false;
   // 「着过火」「晕倒过」「窜过火苗」「闻到过」「冒过一次烟」: the aspect marker 过 puts it in the past.
   if (after.startsWith('过') || before.endsWith('过') || /到过|过(?:一|两|几|好几)?(?:次|回|下)/u.test(match[0])) return false;
@@ -70,7 +86,7 @@ function isPresentMatch(rule: HazardRule, clauses: string[], index: number, mess
   if (saysNow) return true;
   // The next clause says it is still going on (「昨晚开始着火，现在还在烧」).
   if (STILL_GOING.test(clauses[index + 1] ?? '')) return true;
-  if (RESOLVED.test(message) || rule.aftermath?.test(message)) return false;
+  if (RESOLVED.test(reading.told) || rule.aftermath?.test(reading.told)) return false;
   if (toldAsPast) return false;
   // 「上次反映的那家又打起来了」: the time word dates the report, not the danger, which is back now.
   const context = (clauses[index - 1] ?? '').replace(REPORT_REFERENCE, '') + clause.replace(REPORT_REFERENCE, '');
@@ -83,19 +99,26 @@ export function isJoke(message: string): boolean {
   return JOKE.test(message) && !REAL_CALL.test(message) && !/正在|还在/u.test(message);
 }
 
-/**
- * The emergency rules of taxonomy §3 alone: pure and synchronous. The model features and the
- * decision use this; callers that answer residents use `assessSafety` (core/understanding/safety.ts).
- */
-export function assessSafetyRules(text: string): SafetyAssessment | null {
-  const message = normalizeText(text).replace(FIGURES_OF_SPEECH, ',');
-  // Banter (「xswl 他说要跳楼 开玩笑的」「老板要炸了😂」) names no danger, unless it also calls for help.
-  if (isJoke(message)) return null;
+/** The message as the rules read it, figures of speech blanked; null for banter, which names no danger. */
+function readMessage(text: string): string | null {
+  const normal = normalizeText(text);
+  // Banter (「xswl 他说要跳楼 开玩笑的」「笑死 老板要炸了」) names no danger, unless it also calls for help;
+  // judged before the figures of speech are blanked, since 「笑死」 is one of them.
+  return isJoke(normal) ? null : normal.replace(FIGURES_OF_SPEECH, ',');
+}
+
+/** The first present danger the rules find, in their priority order; with `ongoingOnly`, only one told as going on now. */
+function findDanger(text: string, ongoingOnly: boolean): SafetyAssessment | null {
+  const message = readMessage(text);
+  if (message === null) return null;
   const clauses = splitClauses(message);
+  const told = ongoingOnly ? clauses.filter((clause) => !ASKING.test(clause)).join('') : message;
+  const reading = { clauses, message, told };
   for (const rule of HAZARD_RULES) {
     if (rule.requires && !rule.requires.test(message)) continue;
     for (let index = 0; index < clauses.length; index++) {
-      if (!isPresentDanger(rule, clauses, index, message)) continue;
+      if (!isPresentDanger(rule, reading, index)) continue;
+      if (ongoingOnly && !ongoingAround(clauses, index)) continue;
       return {
         hazard: rule.hazard,
         numbers: [...rule.numbers],
@@ -105,4 +128,31 @@ export function assessSafetyRules(text: string): SafetyAssessment | null {
     }
   }
   return null;
+}
+
+/**
+ * The emergency rules of taxonomy §3 alone: pure and synchronous. The model features and the
+ * decision use this; callers that answer residents use `assessSafety` (core/understanding/safety.ts).
+ */
+export function assessSafetyRules(text: string): SafetyAssessment | null {
+  return findDanger(text, false);
+}
+
+/**
+ * The same rules for a message that asks or refers back (a legal question, a status query, a
+ * follow-up): a danger counts only where the message tells it as going on now (rules/aspect.ts).
+ */
+export function assessOngoingDanger(text: string): SafetyAssessment | null {
+  return findDanger(text, true);
+}
+
+/**
+ * Does any clause tell an action as going on now (for the 「较急」 risks of a message that is no report)?
+ * A plain "now" is not enough here (「现在我们二十几个工人还在等」): it has no danger beside it to date.
+ */
+export function tellsOngoingEvent(text: string): boolean {
+  const message = readMessage(text);
+  if (message === null) return false;
+  const clauses = splitClauses(message);
+  return clauses.some((_, index) => toldAsOngoing(clauses, index, ONGOING_ACT));
 }

@@ -8,17 +8,48 @@ import { normalizeText } from '../text/normalize.js';
  */
 export interface RiskAssessment {
   flags: RiskFlag[];
+  /**
+   * What the words mention, wider than the flags: every crowd or old person or child named (「全村」「孩子的
+   * 学籍」). Features for the model, which learns from the corpus when a mention is a risk.
+   */
+  mentions: RiskFlag[];
   /** A credible risk of escalation by itself (threat, weapon, crowd, someone left without care). */
   urgent: boolean;
+  /** `urgent` judged on the mentions (any crowd named counts): a feature for the model, like them. */
+  urgentMention: boolean;
+  /** A threat to someone's life, whenever it was made: 「较急」 even in a message that is no report (taxonomy §2). */
+  lifeThreat: boolean;
 }
 
 const THREAT =
   /威胁|扬言|放狠话|放话|报复|恐吓|弄死|打死|砍死|捅死|杀了|砍人|拿刀|持刀|菜刀|砍刀|动刀|汽油|硫酸|打伤|殴打|被打|打人|打了我|动手|打起来|打架|拳头|掐|推搡|要打|(?:要|去|就)砸(?:他|你|我|她)?(?:家|门|店|车)|推(?:她|他|我)(?![们的]?(?:荐|销|车|一下|出去))|淤青|鼻青脸肿/u;
-const GROUP_WORDS = /群体|集体|联名|一起去|堵门|围堵|聚集|上访|拉横幅|闹事|全村|全楼|整栋楼|整个小区|大家都|好多人|很多人|一群人/u;
+/** Many people named, acting together or only affected (「全村」「大家都」「集体」): a mention, not the flag. */
+const MANY_PEOPLE = /群体|集体|联名|一起去|堵门|围堵|聚集|上访|拉横幅|闹事|全村|全楼|整栋楼|整个小区|大家都|好多人|很多人|一群人/u;
+/**
+ * Many people acting together (群体性: a petition, a crowd at a gate, a brawl between groups). Not the many
+ * a problem touches (「全村都是那个味」「整栋楼没水」「大家都乱停」) nor land held in common (「集体土地」).
+ */
+const GROUP_WORDS =
+  /群体|联名|一起去|堵门|围堵|聚集|上访|闹事|集体(?:上访|讨薪|维权|抗议|罢工|停工|拒交|拒缴|不交|起诉|投诉|签名|去|到)|(?:大家|好多人|很多人|一群人|一帮人|村民们?|业主们?|工人们?|工友们?|家长们?|亲戚们?|[几十二三四五]十(?:多|来|几)?(?:个|号)人)[^,。!?]{0,10}(?:一起|集合|堵|围|聚|闹|讨说法|要说法|讨薪|要工资|拉横幅|打起来|推搡|对峙|冲进)/u;
+/** A head count; not one read out of a sum (「三千九百八会员费」) or a name (「百家乐」). */
 const PEOPLE_COUNT =
-  /(\d+|[一二两三四五六七八九十百几]+)多?(?:个|名|位|户|家)?(?:人|工人|工友|员工|职工|同事|村民|业主|居民|住户|户|家|农民工|孩子|学生|老人|车主|会员|顾客|客户|家长|乘客|租户|商户|摊主|学员|储户)/gu;
+  /(?<![\d一二两三四五六七八九十百千万几.])(?!百)(\d+|[一二两三四五六七八九十百几]+)(?:多|来)?(?:个|名|位|户|家)?(?:人|工人|工友|员工|职工|同事|村民|业主|居民|住户|户|家|农民工|孩子|学生|老人|车主|会员|顾客|客户|家长|乘客|租户|商户|摊主|学员|储户|亲戚|亲属|家属|年轻人|青年|混混)/gu;
+/** Vulnerable by condition (taxonomy §4): alone, left behind, disabled, mentally ill or confused, very old. */
 const VULNERABLE =
-  /老人|老太太|老大爷|老爷子|独居|孤寡|空巢|留守|残疾|残障|瘫痪|智障|精神病|精神疾病|精神障碍|痴呆|孕妇|怀孕|小孩|孩子|婴儿|幼儿|小学生|未成年|老年|(?:[789]\d|[七八九]十多?)岁/u;
+  /独居|孤寡|空巢|留守|五保|残疾|残障|瘫痪|卧床|失能|智障|智力障碍|自闭症|精神病|精神疾病|精神障碍|精神不正常|痴呆|阿尔茨海默|糊涂了|走丢|(?:[789]\d|[七八九]十多?|[七八九]十[一二三四五六七八九])岁|[七八九]旬/u;
+/** An old person or a child named (with VULNERABLE, and a pregnancy, what the model is told is mentioned). */
+const ELDER_OR_CHILD = /老人|老太太|老大爷|老爷子|老年|小孩|孩子|婴儿|幼儿|小学生|未成年/u;
+const PREGNANT = /孕妇|怀孕/u;
+/**
+ * An old person or a child who is the one at risk: hurt, ill, left alone, trapped or preyed on
+ * (「老人两天没人喂饭」「孩子被推倒」), not one merely named (「孩子的学籍转不过来」「老人养老保险」).
+ */
+const ELDER_OR_CHILD_PERSON = `(?:${ELDER_OR_CHILD.source}|老头|老太|老两口|老父亲|老母亲|奶奶|爷爷|外婆|外公|姥姥|姥爷|宝宝|小朋友|娃)`;
+const ELDER_OR_CHILD_AT_RISK = new RegExp(
+  `${ELDER_OR_CHILD_PERSON}[^,。!?]{0,8}(?:一个人|没人(?:管|照顾|喂|看|接)|不见了|走丢|联系不上|摔|倒在|躺在|晕|吐|拉肚子|高烧|抽搐|冻|饿|被咬|被打|被推|推倒|欺负|虐待|被骗|困在|站不住|上不去|下不了|下不来|出不来|还在(?:里面|屋里|家|车上|床上)|在哭|哭着|受伤|骨折|流血)|` +
+    `(?:打|推|欺负|虐待|骗|拦|抢|咬|撞|抽|烫|锁|赶)[^,。!?]{0,4}${ELDER_OR_CHILD_PERSON}`,
+  'u',
+);
 const UNATTENDED = /独居|一个人在家|没人管|没人照顾|无人照顾|无人照看|没人看|走丢|不见了|没饭吃|饿|瘫|卧床/u;
 /** Work at height with no harness or net: nobody has fallen yet, but someone can soon (§3 urgent). */
 const UNSAFE_HEIGHT =
@@ -32,6 +63,9 @@ const CHILD_LURED =
 const EXPLOSIVES = /火药|炸药|雷管|私制烟花|私自(?:生产|制作|做)[^,。!?]{0,4}(?:烟花|鞭炮)|(?:烟花|鞭炮)(?:作坊|小作坊)|(?:民房|家里|屋里|出租屋)[^,。!?]{0,6}(?:做|造|生产)(?:烟花|鞭炮)/u;
 const DRINKING_WATER_FOULED =
   /^(?=.*(?:自来水|饮用水|水源|吃的水|喝的水|水井|井水|取水口))(?=.*(?:死鱼|粪水|污水|排污|农药|化工|发臭|变色|漂着|毒))/su;
+/** Said or sworn, then the killing (「说不撤诉就弄死我」「扬言要杀他全家」); not 「打死也不搬」. */
+const LIFE_THREAT =
+  /(?:说|扬言|威胁|放话|放狠话|喊|叫嚣|嚷|发誓|要|就)[^,。!?]{0,10}(?:杀(?:了|死|掉)?(?:你|我|他|她|人|全家)|弄死|打死|砍死|捅死|整死|搞死|宰了|同归于尽|灭门|要(?:你|我|他|她)的命)(?!(?:也|都)不)/u;
 const SELF_HARM = /自杀|轻生|不想活|想死|寻死|跳楼|跳河|割腕|喝农药|吃安眠药|上吊|一死了之|寻短见|想不开|活不下去|遗书|遗言|绝笔|告别信|永别|(?:再见|告别)了?(?:这个)?(?:世界|人间)|下辈子(?:再见|再做|见)/u;
 
 export function peopleCountIn(text: string): number | null {
@@ -47,13 +81,25 @@ export function assessRisk(text: string): RiskAssessment {
   const message = normalizeText(text);
   const flags: RiskFlag[] = [];
   const threat = THREAT.test(message);
-  const group = GROUP_WORDS.test(message) || (peopleCountIn(message) ?? 0) >= 10;
-  const vulnerable = VULNERABLE.test(message);
+  const many = (peopleCountIn(message) ?? 0) >= 10;
+  const group = many || GROUP_WORDS.test(message);
+  const vulnerable = VULNERABLE.test(message) || ELDER_OR_CHILD_AT_RISK.test(message);
+  const frailNamed = VULNERABLE.test(message) || ELDER_OR_CHILD.test(message) || PREGNANT.test(message);
   const selfHarm = SELF_HARM.test(message);
   if (threat) flags.push('violence_risk');
   if (group) flags.push('group');
   if (vulnerable) flags.push('vulnerable');
   if (selfHarm) flags.push('self_harm');
+  const mentions: RiskFlag[] = flags.filter((flag) => flag !== 'group' && flag !== 'vulnerable');
+  if (many || MANY_PEOPLE.test(message)) mentions.push('group');
+  if (frailNamed) mentions.push('vulnerable');
   const soonHurt = [UNSAFE_HEIGHT, THEFT_NOW, CHILD_LURED, EXPLOSIVES, DRINKING_WATER_FOULED].some((rule) => rule.test(message));
-  return { flags, urgent: threat || group || selfHarm || (vulnerable && UNATTENDED.test(message)) || soonHurt };
+  const urgent = threat || group || selfHarm || (frailNamed && UNATTENDED.test(message)) || soonHurt;
+  return {
+    flags,
+    mentions,
+    urgent,
+    urgentMention: urgent || mentions.includes('group'),
+    lifeThreat: LIFE_THREAT.test(message),
+  };
 }
