@@ -2,13 +2,24 @@ import { types, type Message, type Wechaty } from 'wechaty';
 import type { Logger } from 'pino';
 import type { ChatGateway } from '../core/conversation/chat-gateway.js';
 import type { Conversation } from '../core/conversation/conversation.js';
-import type { InboundMessage } from '../core/conversation/inbound-message.js';
+import type { InboundMessage, SharedLocation } from '../core/conversation/inbound-message.js';
 
 const KIND_OF: Partial<Record<types.Message, InboundMessage['kind']>> = {
   [types.Message.Text]: 'text',
   [types.Message.Image]: 'image',
   [types.Message.Audio]: 'voice',
+  [types.Message.Location]: 'location',
+  // What a resident may well send but the bot cannot read gets a friendly answer, never silence.
+  [types.Message.Video]: 'unsupported',
+  [types.Message.Attachment]: 'unsupported',
+  [types.Message.ChatHistory]: 'unsupported',
+  [types.Message.Url]: 'unsupported',
+  [types.Message.MiniProgram]: 'unsupported',
+  [types.Message.Contact]: 'unsupported',
+  [types.Message.Emoticon]: 'unsupported',
 };
+/** The kinds whose content the conversation receives as a file. */
+const WITH_FILE = new Set<InboundMessage['kind']>(['image', 'voice']);
 
 /** A failed or hung chat send must not hold a notify worker forever: it fails and the queue retries. */
 const SEND_TIMEOUT_MS = 15_000;
@@ -67,7 +78,7 @@ async function toInbound(message: Message): Promise<InboundMessage | null> {
   if (!kind) return null;
   const talker = message.talker();
   const room = message.room();
-  const file = kind === 'text' ? null : await message.toFileBox();
+  const file = WITH_FILE.has(kind) ? await message.toFileBox() : null;
   const phones = await talker.phone().catch(() => [] as string[]);
   return {
     messageId: message.id,
@@ -80,6 +91,15 @@ async function toInbound(message: Message): Promise<InboundMessage | null> {
     text: kind !== 'text' ? '' : room ? await message.mentionText() : message.text(),
     mentionsBot: room ? await message.mentionSelf() : true,
     kind,
+    location: kind === 'location' ? await sharedLocation(message) : null,
     file: file ? { name: file.name, bytes: await file.toBuffer() } : null,
   };
+}
+
+async function sharedLocation(message: Message): Promise<SharedLocation> {
+  // wechaty 1.20's Message.toLocation() constructs its Location class directly, which wechaty itself
+  // forbids (it throws); the puppet's payload carries the same fields.
+  const { latitude, longitude, name, address } = await message.wechaty.puppet.messageLocation(message.id);
+  const label = [...new Set([name, address].filter(Boolean))].join(' ');
+  return { lat: latitude, lng: longitude, label: label.slice(0, 200) };
 }

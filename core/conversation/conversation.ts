@@ -8,7 +8,7 @@ import { answersNo, answersYes, parseCommand, pickedNumber, typedPhone, type Cha
 import { identifySender, relinkByTypedPhone, saveHomeAddress } from './chat-identity.js';
 import { attachChatFile } from './chat-files.js';
 import type { DialogueState, Draft } from './dialogue-state.js';
-import { InboundMessageSchema, type InboundMessage, type Reply } from './inbound-message.js';
+import { InboundMessageSchema, type InboundMessage, type Reply, type SharedLocation } from './inbound-message.js';
 import { OneAtATime } from './one-at-a-time.js';
 import { REPLIES, commandHelp, helpFor } from './replies.js';
 import { fileEmergency, fileReport, startReport } from './report-intake.js';
@@ -61,11 +61,13 @@ async function answer(deps: ConversationDeps, msg: InboundMessage, reply: Reply,
       return;
     }
     if (msg.file) return await attachChatFile(deps, turn, msg.file);
+    if (msg.kind === 'unsupported') return await reply(REPLIES.unsupportedMessage);
     const state = await openQuestion(deps, person.id);
     if (state) {
       await deps.store.clear(person.id);
       if (await answerQuestion(deps, turn, state)) return;
     }
+    if (msg.location) return await askProblemAt(deps, turn, msg.location);
     await respond(deps, turn, isNew);
   } catch (error) {
     const storageDown = !isAppError(error) || error.code === 'UNAVAILABLE';
@@ -109,13 +111,24 @@ async function answerQuestion(deps: ConversationDeps, turn: Turn, state: Dialogu
   // Asking how one's data is used, or for its deletion, is never taken as the answer to another question.
   const command = parseCommand(turn.text);
   if (state.kind !== 'confirm_delete' && (command?.kind === 'privacy' || command?.kind === 'delete_me')) return false;
+  // A shared place answers only the place question; after any other it starts afresh.
+  const { location } = turn.msg;
+  if (location && state.kind !== 'place') return false;
   switch (state.kind) {
     case 'community':
       await answerCommunity(deps, turn, state.draft);
       return true;
     case 'place':
-      await fileReport(deps, turn, state.draft, /^(我家|家里|就在家)/u.test(turn.text) && turn.person.address ? turn.person.address : turn.text);
+      if (location) await fileReport(deps, turn, { ...state.draft, location }, location.label || null);
+      else await fileReport(deps, turn, state.draft, /^(我家|家里|就在家)/u.test(turn.text) && turn.person.address ? turn.person.address : turn.text);
       return true;
+    case 'problem_at': {
+      if (command) return false;
+      const understanding = await deps.ctx.quickClassifier.classify(turn.text);
+      if (understanding.intent !== 'report') return false;
+      await startReport(deps, turn, { text: turn.text, messageId: turn.msg.messageId, onBehalfOf: null, location: state.location }, understanding);
+      return true;
+    }
     case 'legal_offer':
       if (answersYes(turn.text)) {
         const understanding = await deps.ctx.quickClassifier.classify(state.question);
@@ -144,6 +157,12 @@ async function answerQuestion(deps: ConversationDeps, turn: Turn, state: Dialogu
     case 'confirm_delete':
       return answerDeleteConfirmation(deps, turn);
   }
+}
+
+/** A place shared with nothing said yet: held while the bot asks what is wrong there. */
+async function askProblemAt(deps: ConversationDeps, turn: Turn, location: SharedLocation): Promise<void> {
+  await deps.store.set(turn.person.id, { kind: 'problem_at', location });
+  await turn.reply(fillTemplate(REPLIES.askProblemAt, { place: location.label || REPLIES.sharedPlace }));
 }
 
 async function answerCommunity(deps: ConversationDeps, turn: Turn, draft: Draft | null): Promise<void> {

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import type { Redis } from 'ioredis';
+import { SharedLocationSchema } from './inbound-message.js';
 
 /** A report held back while the bot asks one question about it (its place, or the person's community). */
 const DraftSchema = z.object({
   text: z.string(),
   messageId: z.string(),
   onBehalfOf: z.object({ name: z.string() }).nullable(),
+  /** Shared from the chat's map: the report's point, and its label stands for the address. */
+  location: SharedLocationSchema.optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
@@ -16,6 +19,8 @@ export type Draft = z.infer<typeof DraftSchema>;
 export const DialogueStateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('community'), draft: DraftSchema.nullable() }),
   z.object({ kind: z.literal('place'), draft: DraftSchema }),
+  // A place shared first: the next message says what is wrong there.
+  z.object({ kind: z.literal('problem_at'), location: SharedLocationSchema }),
   z.object({ kind: z.literal('legal_offer'), question: z.string(), messageId: z.string() }),
   z.object({ kind: z.literal('pick_report'), tickets: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal('stars'), ticket: z.string() }),

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { GeoPointSchema } from '../reports/schemas.js';
+
+/** A place shared from the chat's map (WeChat 「位置」): its point and the name and address the map gave it. */
+export const SharedLocationSchema = GeoPointSchema.extend({ label: z.string().max(200) });
+export type SharedLocation = z.infer<typeof SharedLocationSchema>;
 
 /**
  * One message as any chat adapter hands it to the conversation: the adapter's own types never
@@ -16,7 +21,9 @@ export const InboundMessageSchema = z.object({
   /** Text with any @-mentions of the bot removed. */
   text: z.string().max(4000),
   mentionsBot: z.boolean(),
-  kind: z.enum(['text', 'image', 'voice']),
+  /** `unsupported`: a video, file, link, merged chat history, card or sticker, which the bot cannot read. */
+  kind: z.enum(['text', 'image', 'voice', 'location', 'unsupported']),
+  location: SharedLocationSchema.nullable().optional(),
   file: z
     .object({ name: z.string().max(200), bytes: z.custom<Buffer>((v) => Buffer.isBuffer(v), 'file bytes must be a Buffer') })
     .nullable(),

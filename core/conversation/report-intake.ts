@@ -14,8 +14,10 @@ export async function startReport(deps: ConversationDeps, turn: Turn, held: Draf
   // A 联户长 writing for a neighbour (「帮3楼王阿姨反映…」 or a forwarded message) files on their behalf.
   const onBehalf = turn.actor.roles.includes('household_leader') && (understanding.details.onBehalfOf || understanding.details.forwarded);
   const draft: Draft = onBehalf ? { ...held, onBehalfOf: { name: (understanding.details.onBehalfOf ?? '邻居').slice(0, 40) } } : held;
-  const grids = await deps.ctx.repos.places.grids();
-  const place = decidePlace({ text: draft.text, place: understanding.details.place, homeAddress: turn.person.address }, grids);
+  // A place shared from the map is as clear as a place can be.
+  const place = draft.location
+    ? { kind: 'known' as const, address: draft.location.label || null }
+    : decidePlace({ text: draft.text, place: understanding.details.place, homeAddress: turn.person.address }, await deps.ctx.repos.places.grids());
   if (place.kind === 'ask' && (await holdDraft(deps, turn, draft))) {
     await turn.reply(REPLIES.askPlace);
     return;
@@ -45,6 +47,7 @@ export async function fileReport(
   const parsed = SubmitReportSchema.safeParse({
     text: draft.text,
     ...(address ? { address: address.slice(0, 200) } : {}),
+    ...(draft.location ? { location: { lat: draft.location.lat, lng: draft.location.lng } } : {}),
     ...(draft.onBehalfOf ? { onBehalfOf: draft.onBehalfOf } : {}),
   });
   if (!parsed.success) throw new AppError('BAD_INPUT', 'chat report rejected', { userMessage: parsed.error.issues[0]!.message });

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { FileBox } from 'file-box';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { types } from 'wechaty';
 import { eventually } from '../support/test-stack.js';
 import { startBotStack, type BotStack } from './support/bot-stack.js';
 
@@ -9,6 +12,8 @@ const PHONE = {
   song: '13700000304', // 宋志远, resident, CG-03
   guo: '13700000303', // 郭桂芝, resident, CG-02
   wangLeader: '13700000201', // 王秀兰, 联户长 of 幸福小区3栋十联户
+  tang: '13700000305', // 唐婉清, resident, CG-04
+  han: '13700000306', // 韩立军, resident, CG-05
   zhangWorker: '13900000101', // 张伟, CG-01 grid leader
   yangWorker: '13900000104', // 杨磊, CG-03
 };
@@ -19,6 +24,18 @@ describe('bot dialogues on the mock puppet', () => {
   const say = (key: keyof typeof PHONE, text: string) => contact(key).say(text).to(s.town.botUser);
   const inbox = (key: keyof typeof PHONE) => s.inbox(contact(key));
   const ticketIn = (text: string) => /GX\d{8}-\d{4}/.exec(text)![0];
+  /** A message of a kind the mock puppet cannot send (WeChat's 「位置」, a merged chat history), made here. */
+  const sendOfKind = (key: keyof typeof PHONE, type: types.Message) => {
+    const message = s.town.mocker.MessageMock.create({ id: randomUUID(), talkerId: contact(key).id, listenerId: s.town.botUser.id, timestamp: Date.now(), type });
+    s.town.mocker.puppet.emit('message', { messageId: message.id });
+  };
+  const shareLocation = (key: keyof typeof PHONE, place: { name: string; address: string; latitude: number; longitude: number }) => {
+    // The mock answers every location lookup with one fixed place in Beijing: answer with this one.
+    s.town.puppet.messageLocation = async () => ({ accuracy: 15, ...place });
+    sendOfKind(key, types.Message.Location);
+  };
+  // Inside grid CG-01 (幸福社区第一网格), far from 唐婉清's and 韩立军's own grids.
+  const XINGFU_GATE = { name: '幸福小区南门', address: '青山县城关街道幸福路', latitude: 30.6012, longitude: 114.3013 };
 
   beforeAll(async () => {
     s = await startBotStack();
@@ -161,5 +178,39 @@ describe('bot dialogues on the mock puppet', () => {
     expect(await s.inbox(reborn).next()).not.toMatch(/个人信息不会公开/);
     const person = await s.stack.ctx.repos.people.findByIdentity('wechat', reborn.id);
     expect(person?.phone).toBe(PHONE.lin);
+  });
+
+  it('takes a shared location, asks what is wrong there, and files the report at that point', async () => {
+    shareLocation('tang', XINGFU_GATE);
+    expect(await inbox('tang').next()).toBe('收到位置：幸福小区南门 青山县城关街道幸福路。请说一说这里发生了什么？');
+    say('tang', '这里的井盖没了，晚上走路很危险');
+    const confirmation = await inbox('tang').next(/编号/);
+    const report = await s.stack.ctx.repos.reports.findByTicket(ticketIn(confirmation));
+    expect(report?.location).toEqual({ lat: XINGFU_GATE.latitude, lng: XINGFU_GATE.longitude });
+    expect(report?.address_text).toBe('幸福小区南门 青山县城关街道幸福路');
+    // Routed by the point to CG-01, not to the resident's home grid (CG-04).
+    const routed = await eventually(async () => (await s.stack.ctx.repos.reports.findById(report!.id))?.assignee_id ?? undefined, 10_000);
+    expect(['张伟', '刘芳']).toContain((await s.stack.ctx.repos.people.findById(routed))?.name);
+  });
+
+  it('takes a shared location as the answer to the place question', async () => {
+    say('han', '路边的垃圾桶被人推倒了，垃圾撒了一地');
+    expect(await inbox('han').next()).toBe('请问是在哪个小区/村、几栋几单元？');
+    shareLocation('han', XINGFU_GATE);
+    const confirmation = await inbox('han').next(/编号/);
+    expect(confirmation).toContain('地点：幸福小区南门');
+    const report = await s.stack.ctx.repos.reports.findByTicket(ticketIn(confirmation));
+    expect(report?.raw_text).toBe('路边的垃圾桶被人推倒了，垃圾撒了一地');
+    expect(report?.location).toEqual({ lat: XINGFU_GATE.latitude, lng: XINGFU_GATE.longitude });
+  });
+
+  it('answers a video or a forwarded chat history it cannot read, and stores nothing', async () => {
+    const song = (await s.stack.ctx.repos.people.findByPhone(PHONE.song))!;
+    const before = await s.stack.ctx.repos.reports.listByReporter(song.id);
+    contact('song').say(FileBox.fromUrl('https://example.com/leak.mp4')).to(s.town.botUser);
+    expect(await inbox('song').next(/暂时看不了/)).toMatch(/打字/);
+    sendOfKind('song', types.Message.ChatHistory);
+    expect(await inbox('song').next(/暂时看不了/)).toMatch(/转发的内容可以复制文字发过来/);
+    expect(await s.stack.ctx.repos.reports.listByReporter(song.id)).toHaveLength(before.length);
   });
 });
