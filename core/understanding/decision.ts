@@ -2,6 +2,7 @@ import { maxUrgency, type Intent, type RiskFlag, type Subtype, type Urgency } fr
 import { extractDetails } from './details.js';
 import type { MessageAnalysis } from './offline/analyse.js';
 import { REPORT_REFERENCE, WORSENING } from './rules/cues.js';
+import { reviseReportIntent } from './rules/intent-rules.js';
 import { assessOngoingDanger, tellsOngoingEvent, type SafetyAssessment } from './rules/present-danger.js';
 import { summarize } from './summary.js';
 import type { ClassifierSource, Understanding } from './understanding.js';
@@ -36,22 +37,34 @@ function isReflective(intent: Intent, text: string): boolean {
 
 /**
  * What the rules alone say of urgency. A present danger is an emergency; a report at risk of escalation is
- * 「较急」, and so is a message that asks or refers back when it tells of a threat to someone's life or of
- * another risk under way now (taxonomy §2–§3); past stories, suppositions and hearsay stay 「一般」.
+ * 「较急」, and so is a message that asks or refers back when it tells of a threat to someone's life, of
+ * someone hurt again since (「今天又有一个人摔进去了」) or of another risk under way now (taxonomy §2–§3);
+ * past stories, suppositions and hearsay stay 「一般」.
  */
 function ruleUrgency(intent: Intent, reflective: boolean, safety: SafetyAssessment | null, analysis: MessageAnalysis): Urgency {
   const { risk, text } = analysis;
   if (safety) return 'emergency';
   if (intent === 'report') return risk.urgent ? 'urgent' : 'normal';
-  return reflective && (risk.lifeThreat || (risk.urgent && tellsOngoingEvent(text))) ? 'urgent' : 'normal';
+  return reflective && (risk.lifeThreat || risk.hurtAgain || (risk.urgent && tellsOngoingEvent(text))) ? 'urgent' : 'normal';
+}
+
+/**
+ * A report with no present danger may be a story told in order to ask who is liable, a memory or a worry
+ * about the news (rules/intent-rules.ts): the classifier's intent gives way to the rules'.
+ */
+function reviseIntent(raw: RawDecision, analysis: MessageAnalysis): RawDecision {
+  if (raw.intent !== 'report' || analysis.safety) return raw;
+  const intent = reviseReportIntent(analysis.text);
+  return intent ? { ...raw, intent } : raw;
 }
 
 /**
  * The safety and risk rules have the last word over any classifier: they can raise urgency and add
  * flags, never lower them. A non-report is 「一般」 unless it describes a present danger or a risk.
  */
-export function applyRules(raw: RawDecision, analysis: MessageAnalysis, source: ClassifierSource): Understanding {
+export function applyRules(classified: RawDecision, analysis: MessageAnalysis, source: ClassifierSource): Understanding {
   const { risk, text } = analysis;
+  const raw = reviseIntent(classified, analysis);
   // A message that asks or refers back counts a danger only when it tells it as going on now (rules/aspect.ts)
   // or says anywhere that it is getting worse (「…怎么还没人来？现在楼道里味道越来越大了」); it keeps its
   // intent (「煤气味越来越重了，你们什么时候到」: still a status query, with emergency urgency).

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { CATEGORY_CODES, SUBTYPE_CODES, categoryOf, type Intent, type RiskFlag, type Subtype, type Urgency } from '../../taxonomy/codes.js';
 import { applyRules, type RawDecision } from '../decision.js';
-import { FOUND_AGAIN, FUTURE, INTERMITTENT_GONE, PRESENT, SAFE_NOW, SUPPOSED_OPENING } from '../rules/cues.js';
+import { FOUND_AGAIN, FUTURE, INTERMITTENT_GONE, PRESENT, SAFE_NOW, SUPPOSED_HAZARD, SUPPOSED_OPENING } from '../rules/cues.js';
 import { isJoke } from '../rules/present-danger.js';
 import type { Classifier, Understanding } from '../understanding.js';
 import { analyseMessage, type MessageAnalysis } from './analyse.js';
@@ -28,9 +28,13 @@ export const URGENT_OR_HIGHER_PROBABILITY = 0.2;
  */
 const FLAG_PROBABILITY: Record<ModelFlag, number> = { violence_risk: 0.5, group: 0.5, vulnerable: 0.3, self_harm: 0.5 };
 
-/** The words say the danger is not under way: planned for later, come and gone, found again, supposed or on the news. */
+/**
+ * The words say the danger is not under way: planned for later, come and gone, found again, supposed or on the
+ * news, or a fire only supposed (「一楼是纸箱仓库，真着火了跑都跑不出来」: a hazard, 「较急」 at most).
+ */
 function notUnderWay(text: string, saysNow: boolean): boolean {
-  return (!saysNow && FUTURE.test(text)) || INTERMITTENT_GONE.test(text) || FOUND_AGAIN.test(text) || SUPPOSED_OPENING.test(text);
+  const later = !saysNow && (FUTURE.test(text) || SUPPOSED_HAZARD.test(text));
+  return later || INTERMITTENT_GONE.test(text) || FOUND_AGAIN.test(text) || SUPPOSED_OPENING.test(text);
 }
 
 /** The offline classifier: rules plus the trained linear model, no network. */

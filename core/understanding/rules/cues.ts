@@ -45,6 +45,17 @@ export const HABITUAL = /经常|总是|老是|常常|(?<!一)动不动(?!弹)|�
 export const HYPOTHETICAL =
   /万一|容易|会不会|可能会|迟早|哪天|差点|差一点|险些|隐患|防止|预防|以免|以防|要是|如果|假如|一旦|小心|避免|生怕|恐怕|早晚|随时|不然|否则|难免|演练|演习|宣传|培训|知识|禁止|严禁|不准|注意|防范|应急|怎么预防/u;
 
+/**
+ * A danger supposed with its consequence (「真着火了跑都跑不出来」「真塌了谁负责」): 「真」 just before the
+ * danger word and the outcome just after it; 「真的着火了」 is no supposition.
+ */
+const REALLY = '(?<!的)真要?';
+export const SUPPOSED_BEFORE = new RegExp(`${REALLY}$`, 'u');
+export const SUPPOSED_AFTER = /^了?[^,。!?]{0,4}(?:跑|逃|出不去|出不来|来不及|怎么办|咋办|就完了|谁负责|谁管|后果)/u;
+
+/** A fire, blast or collapse only supposed (「万一着火」「真着火了」): a hazard that can hurt someone, not one under way. */
+export const SUPPOSED_HAZARD = new RegExp(`(?:(?:万一|要是|如果|假如|一旦)[^,，。!！?？]{0,8}|${REALLY})(?:着火|起火|失火|烧起来|漏气|爆炸|炸了|塌)`, 'u');
+
 /** A worry: for most hazards it means "not yet", for a threat it is how a victim talks. */
 export const WORRY = /怕|担心|担忧|生怕|恐怕/u;
 
@@ -125,6 +136,10 @@ export const CONDITIONAL = /如果|假如|假设|假使|万一|要是|倘若|若
 
 /** The danger is one read or watched about (news, a drama, a case in a textbook), not one the writer is near. */
 export const MEDIA = /新闻|报道(?:说|称|里|中)|电视(?:上|里|剧)|电影(?:里|中)|小说(?:里|中)|剧里|案例|考题|题目/u;
+
+/** Heard of somewhere far off (「听说邻县有个烟花厂爆炸了」): not a danger near the writer. */
+export const FAR_HEARSAY =
+  /(?:听说|据说|网上|刷到|看到)[^。!?]{0,12}(?:邻县|隔壁县|外县|外省|外地|外市|邻市|别的(?:省|市|县|镇|地方)|其他(?:省|市|县|镇)|国外)/u;
 
 /** Opens with a supposition or the news (「如果有人拿着刀砸门…」「新闻里说…」): what follows is not under way. */
 export const SUPPOSED_OPENING = new RegExp(`^[^,，。!！?？]{0,6}(?:${CONDITIONAL.source}|${MEDIA.source}|看新闻)`, 'u');

@@ -1,5 +1,5 @@
 import type { Subtype } from '../../taxonomy/codes.js';
-import { AFTER_EVENT, ASKING, DESCRIPTION, HABITUAL, HYPOTHETICAL, JOKE, MEDIA, NEGATED_BEFORE, ONGOING_ACT, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, RESOLVED, STILL_GOING, WORRY, WORSENING } from './cues.js';
+import { AFTER_EVENT, ASKING, DESCRIPTION, FAR_HEARSAY, HABITUAL, HYPOTHETICAL, JOKE, MEDIA, NEGATED_BEFORE, ONGOING_ACT, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, RESOLVED, STILL_GOING, SUPPOSED_AFTER, SUPPOSED_BEFORE, WORRY, WORSENING } from './cues.js';
 import { FIGURES_OF_SPEECH, HAZARD_RULES, type EmergencyNumber, type Hazard, type HazardRule } from './hazard-rules.js';
 import { ongoingAround, toldAsOngoing } from './aspect.js';
 import { SAFETY_REPLIES } from './safety-replies.js';
@@ -67,8 +67,11 @@ function isPresentMatch(rule: HazardRule, reading: Reading, index: number, match
   const before = clause.slice(0, at);
   const after = clause.slice(at + match[0].length);
   if (NEGATED_BEFORE.test(before) || HYPOTHETICAL.test(before)) return false;
-  // 「新闻里说有个男的拿着刀追着砍人」: a danger on the news or in a drama is nowhere near the writer.
-  if (MEDIA.test((clauses[index - 1] ?? '') + before)) return false;
+  if (SUPPOSED_BEFORE.test(before) && SUPPOSED_AFTER.test(after)) return false;
+  // 「新闻里说有个男的拿着刀追着砍人」「听说邻县有个厂爆炸了」: a danger on the news, in a drama or heard of
+  // far off is nowhere near the writer.
+  const lead = (clauses[index - 1] ?? '') + before;
+  if (MEDIA.test(lead) || FAR_HEARSAY.test(lead)) return false;
   if (rule.worryMeansNotYet && WORRY.test(before)) return false;
   // 「着过火」「晕倒过」「窜过火苗」「闻到过」「冒过一次烟」: the aspect marker 过 puts it in the past.
   if (after.startsWith('过') || before.endsWith('过') || /到过|过(?:一|两|几|好几)?(?:次|回|下)/u.test(match[0])) return false;

@@ -19,10 +19,12 @@ export interface RiskAssessment {
   urgentMention: boolean;
   /** A threat to someone's life, whenever it was made: 「较急」 even in a message that is no report (taxonomy §2). */
   lifeThreat: boolean;
+  /** Someone hurt again since (「今天又有一个人摔进去了」): 「较急」 even in a status query or a follow-up. */
+  hurtAgain: boolean;
 }
 
 const THREAT =
-  /威胁|扬言|放狠话|放话|报复|恐吓|弄死|打死|砍死|捅死|杀了|砍人|拿刀|持刀|菜刀|砍刀|动刀|汽油|硫酸|打伤|殴打|被打|打人|打了我|动手|打起来|打架|拳头|掐|推搡|要打|(?:要|去|就)砸(?:他|你|我|她)?(?:家|门|店|车)|推(?:她|他|我)(?![们的]?(?:荐|销|车|一下|出去))|淤青|鼻青脸肿/u;
+  /威胁|扬言|放狠话|放话|报复|恐吓|弄死|打死|砍死|捅死|杀了|砍人|拿刀|持刀|菜刀|砍刀|动刀|汽油|硫酸|打伤|殴打|被打|打人|打了我|动手|打起来|打架|拳头|掐|推搡|要打|(?:要|去|就)砸(?:他|你|我|她)?(?:家|门|店|车)|推(?:她|他|我)(?![们的]?(?:荐|销|车|一下|出去))|淤青|鼻青脸肿|(?:收拾|教训|修理)(?:我|你|他|她)|找(?:几个|一帮|一伙|些)?人[^,。!?]{0,4}(?:收拾|教训|修理|算账)/u;
 /** Many people named, acting together or only affected (「全村」「大家都」「集体」): a mention, not the flag. */
 const MANY_PEOPLE = /群体|集体|联名|一起去|堵门|围堵|聚集|上访|拉横幅|闹事|全村|全楼|整栋楼|整个小区|大家都|好多人|很多人|一群人/u;
 /**
@@ -36,7 +38,7 @@ const PEOPLE_COUNT =
   /(?<![\d一二两三四五六七八九十百千万几.])(?!百)(\d+|[一二两三四五六七八九十百几]+)(?:多|来)?(?:个|名|位|户|家)?(?:人|工人|工友|员工|职工|同事|村民|业主|居民|住户|户|家|农民工|孩子|学生|老人|车主|会员|顾客|客户|家长|乘客|租户|商户|摊主|学员|储户|亲戚|亲属|家属|年轻人|青年|混混)/gu;
 /** Vulnerable by condition (taxonomy §4): alone, left behind, disabled, mentally ill or confused, very old. */
 const VULNERABLE =
-  /独居|孤寡|空巢|留守|五保|残疾|残障|瘫痪|卧床|失能|智障|智力障碍|自闭症|精神病|精神疾病|精神障碍|精神不正常|痴呆|阿尔茨海默|糊涂了|走丢|(?:[789]\d|[七八九]十多?|[七八九]十[一二三四五六七八九])岁|[七八九]旬/u;
+  /独居|孤寡|空巢|留守|五保|残疾|残障|瘫痪|卧床|失能|智障|智力障碍|自闭症|精神病|精神疾病|精神障碍|精神[^,。!?]{0,2}不(?:太|大)?正常|精神有(?:点|些)?问题|痴呆|阿尔茨海默|糊涂了|走丢|(?:[789]\d|[七八九]十多?|[七八九]十[一二三四五六七八九])岁|[七八九]旬/u;
 /** An old person or a child named (with VULNERABLE, and a pregnancy, what the model is told is mentioned). */
 const ELDER_OR_CHILD = /老人|老太太|老大爷|老爷子|老年|小孩|孩子|婴儿|幼儿|小学生|未成年/u;
 const PREGNANT = /孕妇|怀孕/u;
@@ -50,7 +52,7 @@ const ELDER_OR_CHILD_AT_RISK = new RegExp(
     `(?:打|推|欺负|虐待|骗|拦|抢|咬|撞|抽|烫|锁|赶)[^,。!?]{0,4}${ELDER_OR_CHILD_PERSON}`,
   'u',
 );
-const UNATTENDED = /独居|一个人在家|没人管|没人照顾|无人照顾|无人照看|没人看|走丢|不见了|没饭吃|饿|瘫|卧床/u;
+const UNATTENDED = /独居|一个人在家|没人管|(?:家里人|家人|子女|儿女|亲人)[^,。!?]{0,4}不管|没人照顾|无人照顾|无人照看|没人看|走丢|不见了|没饭吃|饿|瘫|卧床/u;
 /** Work at height with no harness or net: nobody has fallen yet, but someone can soon (§3 urgent). */
 const UNSAFE_HEIGHT =
   /^(?=.*(?:高空|外墙|楼顶|屋顶|房顶|脚手架|吊篮|架子上|[二三四五六七八九十\d]+(?:楼|层)|楼上|几层楼|房檐|塔吊|广告牌))(?=.*(?:没(?:有)?系|不系|没挂|不挂|没带|没戴|不戴|没用)[^,。!?]{0,2}(?:安全带|安全绳|保险绳|安全帽)|.*(?:没有?|不搭|没搭)[^,。!?]{0,2}(?:防护网|安全网))/su;
@@ -58,11 +60,28 @@ const UNSAFE_HEIGHT =
 const THEFT_NOW = /(?:正在|还在|在)(?:撬|偷|翻墙|爬窗|砸窗|拆)[^,。!?]{0,8}(?:车|门|锁|窗|电瓶|电动车|东西|店|仓库|家)|(?:小偷|贼)[^,。!?]{0,6}(?:正在|还在|在)/u;
 /** A stranger following or luring children: nobody is hurt yet, but a child can be soon. */
 const CHILD_LURED =
-  /(?:陌生|不认识的?|可疑的?|有个|一个)[^,。!?]{0,10}(?:男的|女的|人|男人|女人|司机|大叔)[^,。!?]{0,12}(?:跟着|尾随|跟踪|盯着|搭讪|引诱|哄骗|拉扯)|(?:学生|孩子|小孩|女孩|小姑娘|女生|小朋友)[^,。!?]{0,14}(?:要不要坐|坐(?:他|她)的车|上(?:他|她)的车|给(?:糖|零食|钱|玩具))/u;
+  /(?:陌生|不认识的?|可疑的?|有个|一个)[^,。!?]{0,10}(?:男的|女的|人|男人|女人|司机|大叔)[^,。!?]{0,12}(?:跟着|尾随|跟踪|盯着|搭讪|引诱|哄骗|拉扯)|(?:学生|孩子|小孩|女孩|小姑娘|女生|小朋友)[^,。!?]{0,14}(?:要不要坐|坐(?:他|她)的车|上(?:他|她)的车|(?:给|塞)(?:糖|零食|钱|玩具))/u;
 /** Explosives kept among homes, or the water people drink being fouled: harm can come soon (§3 urgent). */
 const EXPLOSIVES = /火药|炸药|雷管|私制烟花|私自(?:生产|制作|做)[^,。!?]{0,4}(?:烟花|鞭炮)|(?:烟花|鞭炮)(?:作坊|小作坊)|(?:民房|家里|屋里|出租屋)[^,。!?]{0,6}(?:做|造|生产)(?:烟花|鞭炮)/u;
 const DRINKING_WATER_FOULED =
   /^(?=.*(?:自来水|饮用水|水源|吃的水|喝的水|水井|井水|取水口))(?=.*(?:死鱼|粪水|污水|排污|农药|化工|发臭|变色|漂着|毒))/su;
+/** A dog that chases, pounces on or bites children or old people and is still about: the next bite can come soon. */
+const DOG_ATTACKING = new RegExp(
+  `(?:狗|犬)[^。!?]{0,12}(?:追着[^,。!?]{0,6}咬|扑(?:倒|了)?[^,。!?]{0,4}${ELDER_OR_CHILD_PERSON}|连咬|咬了(?:两|几|好几|[二三四五])个)|` +
+    `${ELDER_OR_CHILD_PERSON}[^,。!?]{0,6}被[^,。!?]{0,4}(?:狗|犬)?[^,。!?]{0,2}追着咬`,
+  'u',
+);
+/** Stray dogs that have already chased someone into a fall or bitten them: the pack is still about. */
+const STRAY_PACK_HURT = /^(?=.*(?:野狗|流浪狗|狗群|一群狗|没人管的狗))(?=.*(?:追|扑|咬)[^,。!?]{0,10}(?:摔|伤|破|倒|出血))/su;
+/** Talk of compensation makes a bite a dispute over what is past (「他家说是老人自己去招惹的，不肯赔」). */
+const COMPENSATION = /赔|医药费|疫苗钱|出钱|负责|起诉|说法/u;
+/** Mentally ill and going at other people's doors or at people (not only shouting): vulnerable, and can escalate. */
+const MENTALLY_ILL = /精神病|精神疾病|精神障碍|精神[^,。!?]{0,2}不(?:太|大)?正常|精神有(?:点|些)?问题|疯疯癫癫/u;
+const DISTURBING = /(?:敲|砸|踹|拍|撞)[^,。!?]{0,4}门|挨家挨户|追(?:人|着)|拿着?(?:刀|棍|棒|砖|石头)|打人|扔东西/u;
+/** Someone hurt again since the problem was first told: a person fell, was hit or bitten (「又有一个骑手摔进去了」). */
+const HURT_AGAIN =
+  /又(?:有)?(?:一个|一位|个|两个|几个|好几个)?[^,。!?]{0,8}(?:摔(?:进|倒|伤|下|断|了)|掉(?:进|下)去|受伤|被[^,。!?]{0,3}(?:(?:砸|撞|电|烫|打)(?:伤|到)|咬)|撞(?:伤|倒)了|砸(?:伤|到)了?人|咬(?:伤|了)(?:人|一个|个))/u;
+
 /** Said or sworn, then the killing (「说不撤诉就弄死我」「扬言要杀他全家」); not 「打死也不搬」. */
 const LIFE_THREAT =
   /(?:说|扬言|威胁|放话|放狠话|喊|叫嚣|嚷|发誓|要|就)[^,。!?]{0,10}(?:杀(?:了|死|掉)?(?:你|我|他|她|人|全家)|弄死|打死|砍死|捅死|整死|搞死|宰了|同归于尽|灭门|要(?:你|我|他|她)的命)(?!(?:也|都)不)/u;
@@ -75,6 +94,13 @@ export function peopleCountIn(text: string): number | null {
     if (count !== null && (largest === null || count > largest)) largest = count;
   }
   return largest;
+}
+
+/** A hazard, an animal or a person that can hurt someone soon (taxonomy §3 「较急」). */
+function soonHurt(message: string): boolean {
+  if ([UNSAFE_HEIGHT, THEFT_NOW, CHILD_LURED, EXPLOSIVES, DRINKING_WATER_FOULED].some((rule) => rule.test(message))) return true;
+  const dogs = (DOG_ATTACKING.test(message) || STRAY_PACK_HURT.test(message)) && !COMPENSATION.test(message);
+  return dogs || (MENTALLY_ILL.test(message) && DISTURBING.test(message));
 }
 
 export function assessRisk(text: string): RiskAssessment {
@@ -93,13 +119,14 @@ export function assessRisk(text: string): RiskAssessment {
   const mentions: RiskFlag[] = flags.filter((flag) => flag !== 'group' && flag !== 'vulnerable');
   if (many || MANY_PEOPLE.test(message)) mentions.push('group');
   if (frailNamed) mentions.push('vulnerable');
-  const soonHurt = [UNSAFE_HEIGHT, THEFT_NOW, CHILD_LURED, EXPLOSIVES, DRINKING_WATER_FOULED].some((rule) => rule.test(message));
-  const urgent = threat || group || selfHarm || (frailNamed && UNATTENDED.test(message)) || soonHurt;
+  const hurtAgain = HURT_AGAIN.test(message);
+  const urgent = threat || group || selfHarm || (frailNamed && UNATTENDED.test(message)) || soonHurt(message) || hurtAgain;
   return {
     flags,
     mentions,
     urgent,
     urgentMention: urgent || mentions.includes('group'),
     lifeThreat: LIFE_THREAT.test(message),
+    hurtAgain,
   };
 }

@@ -1,0 +1,51 @@
+import type { Intent } from '../../taxonomy/codes.js';
+import { normalizeText } from '../text/normalize.js';
+import { HABITUAL, PAST_TIME } from './cues.js';
+import { FIGURES_OF_SPEECH } from './hazard-rules.js';
+
+/**
+ * Intent rules (taxonomy §1) for what a classifier takes for a report: a story told in order to ask who is
+ * liable (a legal question), a memory or a figure of speech shared while chatting (chitchat), a worry about
+ * far-off news (other). A message that asks anyone to come and handle something stays a report.
+ */
+
+/** Asks someone to come, look or settle it (「请帮忙协调」「管一管」「派人来看看」). */
+const REQUESTS_HANDLING =
+  /(?<!申|邀)请(?!问|假|客|教)|(?:麻烦|希望|恳请|要求|建议)[^,。!?]{0,8}(?:处理|协调|调解|解决|管|帮|来|派|查|看看|说说|做主|检查|排查|整改)|帮(?:忙|我|我们)[^,。!?]{0,6}(?:处理|协调|调解|解决|看看|要|讨|问|说)|管一管|管管|派人|来人|上门|过来看|给个说法|主持公道|做主|调解一下|协调一下/u;
+
+/**
+ * The last sentence asks who is liable or what one may do (「他该不该出这个钱」「学校到底有没有责任」
+ * 「我能多分吗」「不签字会不会被强拆」「能不能停他家的水电」「我要负全责吗」).
+ */
+const LIABILITY_QUESTION =
+  /(?:该不该|应不应该|应该不应该|需不需要|用不用|要不要|是不是(?:应该|要|该|得))[^,。!?]{0,6}(?:出(?![去来门面示差院])|赔|付|负责|承担|还钱|退)|(?:有没有|有无|负不负|担不担|承不承担)[^,。!?]{0,3}责|(?:负|担|承担)(?:全|主要|次要|一半|连带|全部)?的?责(?:任)?(?:吗|么|不|呢)|(?:能|可以|能不能|可不可以)(?:多分|少分|分到|分得|继承|要回|拿回|讨回)|会不会被(?:强拆|起诉|告|判|罚|拘|开除|收回|赶|停|拆)|(?:能不能|可不可以|能否|有没有权利?|有权|可以)(?:停|断|扣|不交|不给|不还|不付|拒绝|收回|赶走|起诉|告(?!诉))/u;
+
+/** A memory told for its own sake (「现在想起来腿还软」「现在想想还后怕」「跟你们说说」). */
+const REMINISCING =
+  /现在想(?:起来|想)|想起来(?:还|都|就)|(?:还|都|仍|依然)(?:后怕|心有余悸)|腿还软|吓了我?一大?跳|跟你们(?:说说|聊聊|分享|讲讲)|随便(?:说说|聊聊)/u;
+/** The trouble the story tells is still there, so it is a report after all. */
+const STILL_A_PROBLEM = /还在|一直|没人管|没(?:有)?(?:修|换|处理|整改)|至今没/u;
+
+/** A figure of speech (「热得快着火了」) said while chatting (「跟你们说说话」「舒服多了」), not to complain. */
+const FIGURE = new RegExp(FIGURES_OF_SPEECH.source, 'u');
+const CHATTING = /跟你们(?:说说|聊聊|聊两句|唠唠|讲讲)|说说话|聊聊天|打个招呼|舒服多了|缓过来了/u;
+
+/** Far-off news, and a worry that the same could happen here (「看新闻说隔壁县化工厂爆炸了…我们这边不会有事吧」). */
+const NEWS = /看新闻|新闻(?:上|里)?说|听说|网上(?:看到|说)|刷到/u;
+const WORRIED_HERE = /不会有事吧|会不会(?:也)?(?:出事|有事|爆|炸|有危险)|安全吗|危险吗|要不要紧/u;
+
+/** The last sentence: where a story told in order to ask puts its question. */
+function lastSentence(text: string): string {
+  return text.split(/[。!?]+/u).filter((part) => part.trim()).at(-1) ?? text;
+}
+
+/** The intent the rules give a message the classifier took for a report; null when they have nothing to say. */
+export function reviseReportIntent(text: string): Intent | null {
+  const message = normalizeText(text);
+  if (REQUESTS_HANDLING.test(message)) return null;
+  if (LIABILITY_QUESTION.test(lastSentence(message))) return 'legal_question';
+  if (PAST_TIME.test(message) && REMINISCING.test(message) && !STILL_A_PROBLEM.test(message) && !HABITUAL.test(message)) return 'chitchat';
+  if (FIGURE.test(message) && CHATTING.test(message)) return 'chitchat';
+  if (NEWS.test(message) && WORRIED_HERE.test(message)) return 'other';
+  return null;
+}
