@@ -1,5 +1,5 @@
 import { endsSentence } from '../text/normalize.js';
-import { CONDITIONAL, DONE_AFTER, HABITUAL, HEARSAY, HYPOTHETICAL, NOT_YET_BEFORE, NOW_NOT_DANGER, ONGOING, PAST_TIME, PRESENT, REPORT_REFERENCE, SAFE_NOW, WHEN_FRAME } from './cues.js';
+import { CONDITIONAL, DONE_AFTER, HABITUAL, HEARSAY, HYPOTHETICAL, NOT_YET_BEFORE, NOW_NOT_DANGER, ONGOING, PAST_TIME, PRESENT, REPORT_REFERENCES, SAFE_NOW, WHEN_FRAME } from './cues.js';
 
 /**
  * Grammatical aspect for messages that ask or refer back (a legal question, a status query, a
@@ -27,7 +27,7 @@ export function toldAsOngoing(clauses: readonly string[], index: number, cue: Re
   for (const match of clause.matchAll(cue)) {
     const before = clause.slice(0, match.index);
     // The report a follow-up points at dates the report, not the event (「我上午报的煤气味现在越来越重了」).
-    const lead = (sentence + before).replace(REPORT_REFERENCE, '');
+    const lead = (sentence + before).replace(REPORT_REFERENCES, '');
     if (HYPOTHETICAL.test(before) || NOT_YET_BEFORE.test(before) || CONDITIONAL.test(lead) || HEARSAY.test(lead)) continue;
     const rest = clause.slice(match.index);
     if (WHEN_FRAME.test(rest) || DONE_AFTER.test(rest) || (PAST_TIME.test(lead) && !PRESENT.test(clause))) continue;

@@ -20,6 +20,8 @@ export const SAFE_NOW =
  */
 export const REPORT_REFERENCE =
   /(?:刚才|刚刚|之前|上午|早上|下午|中午|昨天|昨晚|上次|前面|先前|早先|前天|那天|我|我们)[^,。!?]{0,3}(?:报|说|讲|反映|提|举报|报告|报警说|打电话说|发)(?:过|了)?的|补充(?:一下|一点|说明|几句)?/u;
+/** Every reference to a report in a text, to blank them all (「补充一下我昨天反映的…」 holds two). */
+export const REPORT_REFERENCES = new RegExp(REPORT_REFERENCE.source, 'gu');
 
 /** Details that describe a person, vehicle or place already reported (a follow-up, not a new event). */
 export const DESCRIPTION =

@@ -177,6 +177,33 @@ const HARM_NAMED =
   /血|晕|昏|摔|跌|打(?:人|我|她|他|孩子|老婆|起来)|砍|捅|刀|枪|着火|起火|冒烟|浓烟|煤气|燃气|水里|河里|淹|落水|溺水|困住|被困|卡住|压住|夹住|出不来|倒在|倒地|不动了|呼吸|喘不|抽搐|疼|痛|伤(?!心|感|脑筋)|追(?!剧|星|番)|抢劫|掉(?:进|下|到)|撞(?:伤|倒|了人|到人|人)|(?:人|我|孩子|老人)[^,。!?]{0,3}被[^,。!?]{0,3}撞|触电|中毒|吐(?!槽)|噎|咬|闯进|砸|跟踪|尾随|掐|绑|锁在|关在|不行了|死人|快来/u;
 
 /** Priority order: the first rule that finds a present danger decides. */
+/** Words that put someone's life in a threat (「弄死」「砍死」「要你的命」). */
+const KILL_THREAT = /弄死|打死|砍死|捅死|杀了|杀死|宰了|整死|搞死|同归于尽|要(?:你|我|他|她|你们|我们)的命/u;
+/** A weapon or a blunt object in someone's hand (「手里拎着锤子」「抄起一根钢管」). */
+const ARMED =
+  /(?:拿|拎|提|举|握|抄|揣|攥|扛)(?:着|了|起)?(?:一?把|一?根|一?块)?(?:刀|菜刀|砍刀|水果刀|斧头?|锤子|铁锤|榔头|大锤|棍子?|棒子?|木棒|钢管|铁棍|铁棒|砖头?|汽油|硫酸)/u;
+/** Where an attacker waits for the victim now: at the door, outside, downstairs. */
+const AT_THE_DOOR = /门口|门外|门前|楼下|楼道|院子|院里|屋外|窗外|外面|外头|家门/u;
+/** Medicine, a household poison or a battery, swallowed by mistake (「把降压药当糖吃了」「误喝了消毒液」). */
+const MEDS = '(?:药|药片|药丸|胶囊|降压药|降糖药|安眠药|感冒药|退烧药|消毒液|84|洁厕灵|洗衣液|洗洁精|农药|老鼠药|杀虫剂|电池|纽扣电池|磁珠)';
+const AS_SWEETS = '当(?:糖|糖豆|零食|饮料|水)(?:吃|喝)了';
+const SWALLOWED_BY_MISTAKE = new RegExp(
+  `(?:误食|误服|误吞|误喝|偷吃了|吞了|吞下|${AS_SWEETS})[^,。!?]{0,10}${MEDS}|${MEDS}[^,。!?]{0,8}(?:${AS_SWEETS}|被[^,。!?]{0,4}(?:吃|吞|喝)了)`,
+  'u',
+);
+/** What no child takes as a dose: a child who ate or drank it did so by mistake. */
+const POISON_TO_A_CHILD = /(?:吃了|喝了)[^,。!?]{0,10}(?:降压药|降糖药|安眠药|消毒液|84|洁厕灵|洗衣液|洗洁精|农药|老鼠药|杀虫剂|纽扣电池|磁珠)/u;
+const CHILD = /孩子|小孩|宝宝|娃|孙子|孙女|小朋友|[一二两三四五\d]岁/u;
+/** What the swallowing rules share; self-harm by pills is the self-harm rule's, and treatment ends it. */
+const SWALLOWED_COMMON = {
+  otherKind: /自杀|轻生|不想活|想死|寻死/u,
+  aftermath: /洗胃|催吐|吐出来了|(?:已经)?(?:送|到)[^,。!?]{0,4}(?:医院|卫生院)|出院|没事了|医生说|赔/u,
+  pastEndsIt: true,
+  worryMeansNotYet: true,
+  numbers: ['120'],
+  subtype: () => 'livelihood.health',
+} satisfies Partial<HazardRule>;
+
 export const HAZARD_RULES: HazardRule[] = [
   {
     hazard: 'gas',
@@ -228,7 +255,8 @@ export const HAZARD_RULES: HazardRule[] = [
     hazard: 'fire',
     cue: /冒[^,。!?]{0,4}烟|浓烟|烟雾|烧焦味|焦糊味|糊味|(?:全是|都是|满是|一屋子|满屋|满楼道)的?烟(?![头酒草民花盒])|烟(?:很大|好大|太大|越来越大)|(?:屋|家|客厅|卧室|厨房|楼道|房间|窗户|门缝)[^,。!?]{0,4}有烟(?![头酒草民花盒])/u,
     otherKind: /烟囱|油烟|烧烤|烤鸭|烤肉|饭店|餐馆|饭馆|排烟|秸秆/u,
-    otherwise: /秸秆|垃圾|烟囱|油烟|烧烤|焚烧|烧纸|抽烟|吸烟|烟花|鞭炮|炮仗|工厂|锅炉|排放|雾霾|扬尘|熏|做饭|炒菜|干冰|冰淇淋|摊|大排档|灶|烧煤|取暖|发电机|柴油|落叶|木头|整条街|整个村/u,
+    // Burning rubbish is a nuisance; rubbish carried downstairs (「倒垃圾看见…冒烟」) is not the source.
+    otherwise: /秸秆|烧垃圾|垃圾[^,。!?]{0,6}(?:冒烟|烧|焖|着)|烟囱|油烟|烧烤|焚烧|烧纸|抽烟|吸烟|烟花|鞭炮|炮仗|工厂|锅炉|排放|雾霾|扬尘|熏|做饭|炒菜|干冰|冰淇淋|摊|大排档|灶|烧煤|取暖|发电机|柴油|落叶|木头|整条街|整个村/u,
     aftermath: /灭了|扑灭|熄灭|浇灭/u,
     pastEndsIt: true,
     worryMeansNotYet: true,
@@ -333,7 +361,20 @@ export const HAZARD_RULES: HazardRule[] = [
       'su',
     ),
     // Also over when the victim is somewhere safe or the other side has left.
-    aftermath: /医药费|赔偿|赔钱|验伤|伤情鉴定|做了笔录|做笔录|立案|出院|调解|打伤了|被打伤|打断|缝了|缝针|住院|在医院|骨折|说法|负责|躲(?:在|到)(?:我妈|邻居|朋友|娘家|亲戚|闺蜜|同事|别人|外面)|(?:人|他|他们)(?:已经)?(?:刚)?(?:走了|跑了|走)|劝走|拉开了|被拉开|打完|人?散了|打了一顿|一顿打|挂彩|打出血|打破|工伤|道歉|事后|(?:回|住到|住在|躲到|去了)(?:娘家|我妈家|亲戚家|朋友家|闺蜜家|别人家)|(?:拦|劝|拉)(?:下|住)了/u,
+    aftermath: /医药费|赔偿|赔钱|验伤|伤情鉴定|做了笔录|做笔录|立案|出院|调解|打伤了|被打伤|打断|缝了|缝针|住院|在医院|骨折|说法|负责|躲(?:在|到)(?:我妈|邻居|朋友|娘家|亲戚|闺蜜|同事|别人|外面)|(?:人|他|他们)(?:已经)?(?:刚)?(?:走了|跑了|走)|已经(?:走了|跑了|离开了)|劝走|拉开了|被拉开|打完|人?散了|打了一顿|一顿打|挂彩|打出血|打破|工伤|道歉|事后|(?:回|住到|住在|躲到|去了)(?:娘家|我妈家|亲戚家|朋友家|闺蜜家|别人家)|(?:拦|劝|拉)(?:下|住)了/u,
+    pastEndsIt: true,
+    worryMeansNotYet: false,
+    numbers: ['110'],
+    subtype: (text) => (FAMILY.test(text) ? 'public_order.domestic_violence' : 'public_order.violence'),
+  },
+  {
+    // Armed at the door or outside now and threatening to kill (「拎着锤子在我家门口转，说不挪车就弄死我」):
+    // the threat names a condition, but the means are in hand and the man is there (taxonomy §3).
+    hazard: 'violence',
+    requires: new RegExp(`^(?=.*(?:${KILL_THREAT.source}))(?=.*(?:${AT_THE_DOOR.source}))`, 'su'),
+    cue: ARMED,
+    otherwise: /(?:猫|狗|鸡|鸭|蛇|老鼠)|装修|师傅|干活|修(?:车|房|门|锁)|砸核桃|切菜|做饭/u,
+    aftermath: /(?:人|他|他们|已经|早就?)(?:已经)?(?:刚)?(?:走了|跑了|离开了)|派出所|做了笔录|立案|调解|赔偿|上个月|去年|前年/u,
     pastEndsIt: true,
     worryMeansNotYet: false,
     numbers: ['110'],
@@ -452,6 +493,20 @@ export const HAZARD_RULES: HazardRule[] = [
     worryMeansNotYet: true,
     numbers: ['110', '120'],
     subtype: () => 'public_safety.road',
+  },
+  {
+    // Medicine, a household poison or a button battery swallowed by mistake, mostly by a small child: 120 now,
+    // before the signs show.
+    hazard: 'medical',
+    cue: SWALLOWED_BY_MISTAKE,
+    ...SWALLOWED_COMMON,
+  },
+  {
+    // The same, told of a child who ate or drank what no child takes as a dose.
+    hazard: 'medical',
+    requires: CHILD,
+    cue: POISON_TO_A_CHILD,
+    ...SWALLOWED_COMMON,
   },
   {
     // A pregnancy in trouble now: bleeding, waters broken, severe pain, fits, or in labour with no way to hospital.

@@ -1,5 +1,5 @@
 import type { Subtype } from '../../taxonomy/codes.js';
-import { AFTER_EVENT, ASKING, DESCRIPTION, FAR_HEARSAY, HABITUAL, HYPOTHETICAL, JOKE, MEDIA, NEGATED_BEFORE, ONGOING_ACT, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, RESOLVED, STILL_GOING, SUPPOSED_AFTER, SUPPOSED_BEFORE, WORRY, WORSENING } from './cues.js';
+import { AFTER_EVENT, ASKING, DESCRIPTION, FAR_HEARSAY, HABITUAL, HYPOTHETICAL, JOKE, MEDIA, NEGATED_BEFORE, ONGOING_ACT, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, REPORT_REFERENCES, RESOLVED, STILL_GOING, SUPPOSED_AFTER, SUPPOSED_BEFORE, WORRY, WORSENING } from './cues.js';
 import { FIGURES_OF_SPEECH, HAZARD_RULES, type EmergencyNumber, type Hazard, type HazardRule } from './hazard-rules.js';
 import { ongoingAround, toldAsOngoing } from './aspect.js';
 import { SAFETY_REPLIES } from './safety-replies.js';
@@ -84,7 +84,7 @@ function isPresentMatch(rule: HazardRule, reading: Reading, index: number, match
   const stretch = stretchAround(clause, at);
   // Told as a past event (「上回起火之后配电箱一直没换」「去年着火到现在还没修」): a "now" after the danger
   // word is about what it left behind, so only a "now" before it counts.
-  const toldAsPast = rule.pastEndsIt && (PAST_TIME.test(before.replace(REPORT_REFERENCE, '')) || AFTER_EVENT.test(after));
+  const toldAsPast = rule.pastEndsIt && (PAST_TIME.test(before.replace(REPORT_REFERENCES, '')) || AFTER_EVENT.test(after));
   const saysNow = toldAsPast ? PRESENT.test(stretch.slice(0, Math.max(0, stretch.indexOf(match[0])))) : PRESENT.test(stretch);
   if (saysNow) return true;
   // The next clause says it is still going on (「昨晚开始着火，现在还在烧」).
@@ -92,7 +92,7 @@ function isPresentMatch(rule: HazardRule, reading: Reading, index: number, match
   if (RESOLVED.test(reading.told) || rule.aftermath?.test(reading.told)) return false;
   if (toldAsPast) return false;
   // 「上次反映的那家又打起来了」: the time word dates the report, not the danger, which is back now.
-  const context = (clauses[index - 1] ?? '').replace(REPORT_REFERENCE, '') + clause.replace(REPORT_REFERENCE, '');
+  const context = (clauses[index - 1] ?? '').replace(REPORT_REFERENCES, '') + clause.replace(REPORT_REFERENCES, '');
   if (rule.pastEndsIt && (PAST_TIME.test(context) || HABITUAL.test(context))) return false;
   return true;
 }
