@@ -2,7 +2,7 @@ import { maxUrgency, type Intent, type RiskFlag, type Subtype, type Urgency } fr
 import { extractDetails } from './details.js';
 import type { MessageAnalysis } from './offline/analyse.js';
 import { REPORT_REFERENCE, WORSENING } from './rules/cues.js';
-import { reviseReportIntent } from './rules/intent-rules.js';
+import { asksTheLawDuringDanger, reviseReportIntent } from './rules/intent-rules.js';
 import { assessOngoingDanger, tellsOngoingEvent, type SafetyAssessment } from './rules/present-danger.js';
 import { summarize } from './summary.js';
 import type { ClassifierSource, Understanding } from './understanding.js';
@@ -53,7 +53,8 @@ function ruleUrgency(intent: Intent, reflective: boolean, safety: SafetyAssessme
  * about the news (rules/intent-rules.ts): the classifier's intent gives way to the rules'.
  */
 function reviseIntent(raw: RawDecision, analysis: MessageAnalysis): RawDecision {
-  if (raw.intent !== 'report' || analysis.safety) return raw;
+  if (raw.intent !== 'report') return raw;
+  if (analysis.safety) return asksTheLawDuringDanger(analysis.text) ? { ...raw, intent: 'legal_question' } : raw;
   const intent = reviseReportIntent(analysis.text);
   return intent ? { ...raw, intent } : raw;
 }

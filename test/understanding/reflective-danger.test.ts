@@ -96,3 +96,18 @@ describe('the ongoing-danger rules', () => {
     expect(tellsOngoingEvent(text)).toBe(false);
   });
 });
+
+describe('a legal question asked during a present danger', () => {
+  it.each([
+    '我前夫现在拿着刀在楼道里堵着我家门，这种情况我能申请人身安全保护令吗',
+    '隔壁仓库正在着火，烟都灌进我家了，仓库老板要不要赔偿我的损失？',
+  ])('keeps its intent and the danger’s urgency: %s', (text) => {
+    const understood = decide('report', text);
+    expect(understood.intent).toBe('legal_question');
+    expect(understood.urgency).toBe('emergency');
+  });
+
+  it('is a report when it also calls for help', () => {
+    expect(decide('report', '救命，我前夫拿着刀在门口砸门，我能申请保护令吗').intent).toBe('report');
+  });
+});

@@ -39,6 +39,24 @@ function lastSentence(text: string): string {
   return text.split(/[。!?]+/u).filter((part) => part.trim()).at(-1) ?? text;
 }
 
+/** What the law says of it: an offence, a right, a remedy (「这算家暴吗」「能申请人身保护令吗」「老板要担责任吗」). */
+const LAW_WORDS = /算不算|算(?:是)?[^,。!?]{0,6}吗|犯法|违法|合法|坐牢|判几年|判刑|正当防卫|保护令|担责|责任|索赔|赔偿|起诉|告他|离婚|抚养权|判给/u;
+const ASKS = /[吗么呢]$|算不算|是不是|能不能|可不可以|会不会|要不要|该不该|有没有|需不需要|用不用/u;
+/** A call for help now (「救命」「快来」): whatever else it asks, the message is a report. */
+const CALLS_FOR_HELP = /救命|快来|快点来|赶紧来|快救|快报警|帮我报警/u;
+
+/**
+ * A message told during a present danger whose last sentence asks what the law says of it
+ * (「我老公在外面砸门…这算家暴吗？我能申请人身保护令吗」) is a legal question; its urgency stays the
+ * danger's, and the chat files the emergency all the same (conversation.ts).
+ */
+export function asksTheLawDuringDanger(text: string): boolean {
+  const message = normalizeText(text);
+  if (REQUESTS_HANDLING.test(message) || CALLS_FOR_HELP.test(message)) return false;
+  const last = lastSentence(message);
+  return LAW_WORDS.test(last) && ASKS.test(last);
+}
+
 /** The intent the rules give a message the classifier took for a report; null when they have nothing to say. */
 export function reviseReportIntent(text: string): Intent | null {
   const message = normalizeText(text);
