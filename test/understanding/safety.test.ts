@@ -20,6 +20,7 @@ describe('assessSafety: present dangers are emergencies', () => {
     ['traffic', '路口一辆面包车撞了骑车的人，人躺在地上流血', 'public_safety.road', '120'],
     ['self_harm', '天台上站着个年轻人，喊着谁拦他就跳', 'public_order.other', '120'],
     ['trapped', '老楼的墙塌了一半，二楼有个老人出不来', 'public_safety.building', '119'],
+    ['trapped', '工地上的基坑边塌了，一个工人被埋住半截，大家在挖', 'public_safety.production', '119'],
     ['missing_person', '我爸有点痴呆，上午去菜市场，现在电话打不通也联系不上', 'livelihood.care', '110'],
   ])('%s: %s', (hazard, text, subtype, number) => {
     const result = assessSafety(text);

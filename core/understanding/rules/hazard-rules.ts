@@ -415,10 +415,10 @@ export const HAZARD_RULES: HazardRule[] = [
     subtype: (text) =>
       /洪|河水|大水|淹|山|滑坡|泥石流|塌方|暴雨|大雪|狂风|台风|雷/u.test(text)
         ? 'public_safety.disaster'
-        : /井|坑|沟|路|桥|车/u.test(text)
-          ? 'public_safety.road'
-          : /工地|工厂|车间|脚手架|塔吊|厂/u.test(text)
-            ? 'public_safety.production'
+        : /工地|工厂|车间|脚手架|塔吊|厂|沟槽|基坑/u.test(text)
+          ? 'public_safety.production'
+          : /井|坑|沟|路|桥|车/u.test(text)
+            ? 'public_safety.road'
             : 'public_safety.building',
   },
   {
