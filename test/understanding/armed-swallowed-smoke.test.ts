@@ -48,3 +48,32 @@ describe('smoke seen by someone carrying out the rubbish', () => {
     expect(rules('楼下有人烧垃圾，冒了一院子的烟')).toBeNull();
   });
 });
+
+describe('poison drunk, carbon monoxide, a shock, a hissing stove', () => {
+  it.each<[string, string, string]>([
+    ['medical', '120', '我们村的老王干活渴了，把瓶子里的百草枯当水喝了一口'],
+    ['self_harm', '110', '对门大哥跟老婆吵完架喝了半瓶敌敌畏，现在躺在床上'],
+    ['medical', '120', '我爸在地里干活，刚才口吐白沫倒在田埂上了'],
+    ['gas', '119', '我奶奶屋里生着煤炉子，窗户都关着，她说头疼得厉害，人迷迷糊糊的'],
+    ['electric', '120', '工地的电箱漏电，一个小工摸了一下铁门就倒地上了，现在一动不动'],
+    ['gas', '119', '灶台那边一直嗤嗤响，闻着有股燃气味，我不敢开灯'],
+  ])('%s (%s): %s', (hazard, number, text) => {
+    expect(rules(text)).toEqual([hazard, number]);
+  });
+
+  it.each([
+    ['pesticide only sprayed', '隔壁在菜地里打农药，味道飘到我家了'],
+    ['a coal stove, nobody ill', '冬天烧蜂窝煤炉子取暖要注意什么'],
+    ['a talk on shocks', '社区要搞防触电宣传，问问哪天开始'],
+    ['a shock treated already', '上周我家老头被水泵电到了，送医院看过了，现在没事了'],
+  ])('not an emergency — %s: %s', (_why, text) => {
+    expect(rules(text)).toBeNull();
+  });
+});
+
+describe('a knife drawn with a threat, and a husband at the door in a legal question', () => {
+  it('is violence under way', () => {
+    expect(rules('讨债的堵在我店门口，从包里拿出一把刀，说谁敢报警就捅谁')).toEqual(['violence', '110']);
+    expect(rules('我想问问家暴能判几年？我男人现在在外面砸门，喊着要弄死我')).toEqual(['violence', '110']);
+  });
+});
