@@ -54,7 +54,7 @@ describe('poison drunk, carbon monoxide, a shock, a hissing stove', () => {
     ['medical', '120', '我们村的老王干活渴了，把瓶子里的百草枯当水喝了一口'],
     ['self_harm', '110', '对门大哥跟老婆吵完架喝了半瓶敌敌畏，现在躺在床上'],
     ['medical', '120', '我爸在地里干活，刚才口吐白沫倒在田埂上了'],
-    ['gas', '119', '我奶奶屋里生着煤炉子，窗户都关着，她说头疼得厉害，人迷迷糊糊的'],
+    ['carbon_monoxide', '120', '我奶奶屋里生着煤炉子，窗户都关着，她说头疼得厉害，人迷迷糊糊的'],
     ['electric', '120', '工地的电箱漏电，一个小工摸了一下铁门就倒地上了，现在一动不动'],
     ['gas', '119', '灶台那边一直嗤嗤响，闻着有股燃气味，我不敢开灯'],
   ])('%s (%s): %s', (hazard, number, text) => {
@@ -75,5 +75,18 @@ describe('a knife drawn with a threat, and a husband at the door in a legal ques
   it('is violence under way', () => {
     expect(rules('讨债的堵在我店门口，从包里拿出一把刀，说谁敢报警就捅谁')).toEqual(['violence', '110']);
     expect(rules('我想问问家暴能判几年？我男人现在在外面砸门，喊着要弄死我')).toEqual(['violence', '110']);
+  });
+});
+
+describe('a break-in with someone at home, and a message typed in traditional characters', () => {
+  it('is an emergency for 110 in either script', () => {
+    expect(rules('有人正在撬我家的窗户，我和孩子躲在卧室里不敢出声')).toEqual(['break_in', '110']);
+    expect(rules('有人正在撬我家的窗戶，我和孩子躲在臥室裡不敢出聲')).toEqual(['break_in', '110']);
+    expect(rules('我家樓下著火了，煙很大')).toEqual(['fire', '119']);
+  });
+
+  it('is no emergency when nobody is home or it is over', () => {
+    expect(rules('昨晚小偷撬了我家的门，偷走了两千块，人不在家')).toBeNull();
+    expect(rules('对面楼有人在撬电动车的锁，我在阳台上看着')).toBeNull();
   });
 });

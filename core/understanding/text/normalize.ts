@@ -1,9 +1,12 @@
+import { toSimplified } from './traditional.js';
+
 /**
  * One normal form for resident text: NFKC folds full-width letters, digits and punctuation
- * (「１２３」「，」) to plain ones, so rules and features see a single spelling.
+ * (「１２３」「，」) to plain ones, and traditional characters become simplified, so rules and features
+ * see a single spelling.
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Splits into clauses, each keeping its trailing delimiters, so that joining them gives the text back. */
