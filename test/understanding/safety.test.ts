@@ -42,6 +42,8 @@ describe('assessSafety: no emergency without a present danger', () => {
   it.each([
     ['figure of speech', '楼上每天晚上蹦迪，吵死人了'],
     ['blown over by the wind, no one under it', '路边的树被风刮倒了，压在人行道上'],
+    ['a drill mistaken for a fire for a moment', '今天学校搞疏散演练，放了烟雾，我还以为真着火了'],
+    ['a flood years ago', '前些年村里发洪水，水淹到了窗台，现在想起来还怕'],
     ['blown over by the wind, no one under it', '昨晚大风把店门口的广告牌刮倒了，压在花坛上'],
     ['figure of speech', '这几天热得快着火了，空调还坏了'],
     ['figure of speech', '气死我了，物业收了钱什么都不管'],

@@ -8,7 +8,7 @@ export const PRESENT = /正在|现在|还在|仍在|又在|此刻|马上|快来|
 
 /** Places the event in the past (a missing child stays missing, so that rule ignores these); PRESENT wins over it. */
 export const PAST_TIME =
-  /上个?月|上周|上星期|上礼拜|去年|前年|以前|之前|曾经|那次|上次|前些?天|前几天|几天前|几个月前|好几年|那年|小时候|年前|昨天|昨晚|前天|前晚|那天|当时|上回|前阵子|前段时间|自从|那时候?|那会儿|当年|多年前|早些年/u;
+  /上个?月|上周|上星期|上礼拜|去年|前年|以前|之前|曾经|那次|上次|前些?天|前几天|几天前|几个月前|好几年|前几年|前些年|几年前|早几年|年轻的时候|年轻时|那年|小时候|年前|昨天|昨晚|前天|前晚|那天|当时|上回|前阵子|前段时间|自从|那时候?|那会儿|当年|多年前|早些年/u;
 
 /** The person is out of the danger now (taxonomy §3: a threat reported afterwards from safety is urgent). */
 export const SAFE_NOW =
@@ -62,7 +62,7 @@ export const SUPPOSED_HAZARD = new RegExp(`(?:(?:万一|要是|如果|假如|一
 export const WORRY = /怕|担心|担忧|生怕|恐怕/u;
 
 /** Ends right before a danger word to deny it or make it a possibility (「会爆炸」). */
-export const NEGATED_BEFORE = /(?:没|没有|未|不是|并没有|并未|不会|别|无|会)(?:直接|真的|再|有)?$/u;
+export const NEGATED_BEFORE = /(?:没|没有|未|不是|并没有|并未|不会|别|无|会|以为)(?:直接|真的|真|是|再|有)?$/u;
 
 /** The danger is over, whatever it was. */
 export const RESOLVED = /没事了|现在没事|已经没事|平息了|已经处理|处理好了|已经解决|解决了|已经好了/u;
