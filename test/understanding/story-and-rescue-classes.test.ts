@@ -103,6 +103,10 @@ describe('a story told to ask who is liable is a legal question, unless it asks 
     ['will I be fired', '公司拖了我三个月工资，我不去上班会不会被开除'],
     ['may we cut them off', '我们是出租屋的房东，租客三个月没交房租，能不能停他的水电'],
     ['am I fully liable', '有个顾客在我店门口台阶上滑倒摔伤了，我要负全责吗'],
+    ['a remedy asked mid-message', '前夫欠了半年抚养费，法院判过的，我能申请强制执行吗？要准备什么材料'],
+    ['how a share is counted', '爷爷留下的老屋要征收了，三个叔叔都在争，补偿款怎么分？大伯说长子该多拿'],
+    ['must I pay', '朋友借我名字办了张信用卡，现在他不还了，银行找我，我是不是必须还'],
+    ['an offence asked of, then a complaint', '往楼下扔垃圾算犯罪吗？我们这栋楼天天有人扔'],
   ])('%s: %s', (_why, text) => {
     expect(reviseReportIntent(text)).toBe('legal_question');
     const understood = decide('report', text);
@@ -115,6 +119,8 @@ describe('a story told to ask who is liable is a legal question, unless it asks 
     ['asks someone to come', '楼上漏水到我家，物业到底有没有责任，麻烦派人来看看'],
     ['a plain report', '小区门口的路灯坏了一个月了，晚上黑乎乎的'],
     ['a question that is not about liability', '小区的健身器材什么时候能修好'],
+    ['a question about a service', '我老伴瘫在床上好几年了，家里就靠我一个人，能不能申请个低保'],
+    ['someone else asked it', '跟他说了好几次别把车堵在我门口，他反问我停这犯法吗，天天这样'],
   ])('stays a report — %s: %s', (_why, text) => {
     expect(reviseReportIntent(text)).toBeNull();
   });

@@ -57,11 +57,35 @@ export function asksTheLawDuringDanger(text: string): boolean {
   return LAW_WORDS.test(last) && ASKS.test(last);
 }
 
+/**
+ * A question about the law, a right or a remedy, wherever it sits in the message (「我能申请强制执行吗？去哪申请」
+ * 「补偿款咋个分？我哥说他该多分」「我是不是必须还？」): taxonomy §1 makes a problem told with such a question a
+ * legal question. Questions about a service (「能不能申请困境儿童补贴」) and other people's words quoted
+ * (「人家说晒拖把犯法吗」) are not.
+ */
+const LEGAL_ASK = new RegExp(
+  `(?:${LAW_WORDS.source})|强制执行|是不是(?:必须|一定要|非得)|(?:咋|怎么|如何)个?(?:算|分|赔|判)|能(?:不能)?单方面|有没有权|有权|犯罪|能(?:不能)?(?:要回|退)|赔多少|补偿(?:标准|多少)|(?:能不能|可不可以|能否)[^,。!?]{0,8}(?:断|停|扣|不给|收回|强拆)`,
+  'u',
+);
+const SERVICE_ASK = /补贴|低保|救助|补助|医保|社保卡|办理|证明|预约/u;
+const QUOTED = /(?:说|问)[^,。!?]{0,12}[吗么]$/u;
+
+/** Sentences that ask: ended by a question mark, or by a question particle before a pause or the end. */
+function questions(text: string): string[] {
+  return (text.match(/[^。!?]+[?]|[^,。!?]+[吗么呢](?=[,。!]|$)/gu) ?? []).map((q) => q.replace(/[?]$/u, ''));
+}
+
+function asksTheLaw(message: string): boolean {
+  const last = lastSentence(message);
+  const asked = ASKS.test(last) ? [last, ...questions(message)] : questions(message);
+  return asked.some((q) => LEGAL_ASK.test(q) && !SERVICE_ASK.test(q) && !QUOTED.test(q));
+}
+
 /** The intent the rules give a message the classifier took for a report; null when they have nothing to say. */
 export function reviseReportIntent(text: string): Intent | null {
   const message = normalizeText(text);
   if (REQUESTS_HANDLING.test(message)) return null;
-  if (LIABILITY_QUESTION.test(lastSentence(message))) return 'legal_question';
+  if (LIABILITY_QUESTION.test(lastSentence(message)) || asksTheLaw(message)) return 'legal_question';
   if (PAST_TIME.test(message) && REMINISCING.test(message) && !STILL_A_PROBLEM.test(message) && !HABITUAL.test(message)) return 'chitchat';
   if (FIGURE.test(message) && CHATTING.test(message)) return 'chitchat';
   if (NEWS.test(message) && WORRIED_HERE.test(message)) return 'other';
