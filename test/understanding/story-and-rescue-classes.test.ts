@@ -107,6 +107,8 @@ describe('a story told to ask who is liable is a legal question, unless it asks 
     ['how a share is counted', '爷爷留下的老屋要征收了，三个叔叔都在争，补偿款怎么分？大伯说长子该多拿'],
     ['must I pay', '朋友借我名字办了张信用卡，现在他不还了，银行找我，我是不是必须还'],
     ['an offence asked of, then a complaint', '往楼下扔垃圾算犯罪吗？我们这栋楼天天有人扔'],
+    ['who is fined', '我在饭店帮厨，老板让用过期的油，要是被查了，是罚老板还是罚我们'],
+    ['may I claim it', '电动车停在路边被环卫车刮坏了，修车花了八百，这钱能找环卫公司要吗'],
   ])('%s: %s', (_why, text) => {
     expect(reviseReportIntent(text)).toBe('legal_question');
     const understood = decide('report', text);
@@ -121,6 +123,7 @@ describe('a story told to ask who is liable is a legal question, unless it asks 
     ['a question that is not about liability', '小区的健身器材什么时候能修好'],
     ['a question about a service', '我老伴瘫在床上好几年了，家里就靠我一个人，能不能申请个低保'],
     ['someone else asked it', '跟他说了好几次别把车堵在我门口，他反问我停这犯法吗，天天这样'],
+    ['damage told, then a call to settle it', '楼上装修把我家墙震裂了，他不肯赔？请网格员来调解一下'],
   ])('stays a report — %s: %s', (_why, text) => {
     expect(reviseReportIntent(text)).toBeNull();
   });

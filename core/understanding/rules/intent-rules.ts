@@ -41,7 +41,7 @@ function lastSentence(text: string): string {
 
 /** What the law says of it: an offence, a right, a remedy (「这算家暴吗」「能申请人身保护令吗」「老板要担责任吗」). */
 const LAW_WORDS = /算不算|算(?:是)?[^,。!?]{0,6}吗|犯法|违法|合法|坐牢|判几年|判刑|正当防卫|保护令|担责|责任|索赔|赔偿|起诉|告他|离婚|抚养权|判给/u;
-const ASKS = /[吗么呢]$|算不算|是不是|能不能|可不可以|会不会|要不要|该不该|有没有|需不需要|用不用/u;
+const ASKS = /[吗么呢]$|是[^,。!?]{0,8}还是|算不算|是不是|能不能|可不可以|会不会|要不要|该不该|有没有|需不需要|用不用/u;
 /** A call for help now (「救命」「快来」): whatever else it asks, the message is a report. */
 const CALLS_FOR_HELP = /救命|快来|快点来|赶紧来|快救|快报警|帮我报警/u;
 
@@ -64,7 +64,7 @@ export function asksTheLawDuringDanger(text: string): boolean {
  * (「人家说晒拖把犯法吗」) are not.
  */
 const LEGAL_ASK = new RegExp(
-  `(?:${LAW_WORDS.source})|强制执行|是不是(?:必须|一定要|非得)|(?:咋|怎么|如何)个?(?:算|分|赔|判)|能(?:不能)?单方面|有没有权|有权|犯罪|能(?:不能)?(?:要回|退)|赔多少|补偿(?:标准|多少)|(?:能不能|可不可以|能否)[^,。!?]{0,8}(?:断|停|扣|不给|收回|强拆)`,
+  `(?:${LAW_WORDS.source})|强制执行|是不是(?:必须|一定要|非得)|(?:咋|怎么|如何)个?(?:算|分|赔|判)|能(?:不能)?单方面|有没有权|有权|犯罪|能(?:不能)?(?:要回|退)|赔多少|补偿(?:标准|多少)|(?:能不能|可不可以|能否)[^,。!?]{0,8}(?:断|停|扣|不给|收回|强拆)|赔|罚(?:的)?(?:是|谁)|(?:是|会(?:不会)?)罚|(?:能|可以)(?:找|向|跟)[^,。!?]{0,6}要|工伤认定|仲裁|遗嘱|公证|继承|谁的$|该(?:由)?谁`,
   'u',
 );
 const SERVICE_ASK = /补贴|低保|救助|补助|医保|社保卡|办理|证明|预约/u;
@@ -72,7 +72,7 @@ const QUOTED = /(?:说|问)[^,。!?]{0,12}[吗么]$/u;
 
 /** Sentences that ask: ended by a question mark, or by a question particle before a pause or the end. */
 function questions(text: string): string[] {
-  return (text.match(/[^。!?]+[?]|[^,。!?]+[吗么呢](?=[,。!]|$)/gu) ?? []).map((q) => q.replace(/[?]$/u, ''));
+  return (text.match(/[^,。!?]+[?]|[^,。!?]+[吗么呢](?=[,。!]|$)/gu) ?? []).map((q) => q.replace(/[?]$/u, ''));
 }
 
 function asksTheLaw(message: string): boolean {
