@@ -129,12 +129,20 @@ describe('a story told to ask who is liable is a legal question, unless it asks 
   });
 });
 
-describe('memories, far-off news and figures of speech are no reports', () => {
+describe('memories, news, drills, jokes and follow-ups are no new reports', () => {
   it.each<[string, string, Intent]>([
     ['a fire long put out', '那年冬天我家烤火把窗帘点着了，幸亏发现得早，现在想起来还后怕', 'chitchat'],
     ['a flood in childhood', '前年发洪水我们全村都泡在水里，现在想想都心有余悸', 'chitchat'],
     ['news from the next county', '听说邻县有个烟花厂爆炸了，我们镇上也有烟花厂，不会有事吧', 'other'],
     ['heat hyperbole while chatting', '今天在仓库搬货热得快冒烟了，跟你们聊两句', 'chitchat'],
+    ['a reaction to far-off news', '看新闻说外地有个化工厂爆炸了，好吓人', 'chitchat'],
+    ['a drama watched last night', '昨天追的电视剧里女主被困在地下室出不来，看得我好揪心', 'chitchat'],
+    ['letting off steam', '领导又让周末加班，烦得要死，就想找人说说，没别的事', 'chitchat'],
+    ['a threat said laughing', '我妈说我再不找对象就打死我 哈哈哈', 'chitchat'],
+    ['a drill announced', '周五下午学校搞防地震演练，会拉警报，附近居民不要慌', 'other'],
+    ['a notice passed on', '各位邻居：本周日上午九点在村委会门口免费理发，有需要的老人可以去', 'other'],
+    ['a false alarm called off', '刚才报的那个冒烟的，是楼下在熏腊肉，虚惊一场，不用来了', 'followup'],
+    ['done on paper, not in fact', '系统显示已经办结了，可是那个坑还在那里，一点没动', 'followup'],
   ])('%s: %s', (_why, text, intent) => {
     expect(reviseReportIntent(text)).toBe(intent);
     const understood = decide('report', text);
@@ -146,7 +154,9 @@ describe('memories, far-off news and figures of speech are no reports', () => {
     ['the hazard is still there', '去年楼道着过一次火，现在想起来还后怕，到现在电动车还是天天在楼道里充电'],
     ['a memory that asks for action', '上个月楼道着火了，现在想起来还后怕，请物业把电动车清走'],
     ['heat told as a complaint', '车间热得快着火了，老板连个风扇都不给装'],
-    ['news with no worry about here', '看新闻说外地有个化工厂爆炸了，好吓人'],
+    ['news and the same hazard here', '看新闻说外地有个化工厂爆炸了，好吓人，我们村口那个厂也天天冒黄烟'],
+    ['cheated after seeing an ad, asking for help', '刷到一个刷单兼职，垫了三千块就被拉黑了，破防了，求警察叔叔帮我追回来'],
+    ['the drill is over and the alarm is still ringing', '上午演练完了，到现在警报器还一直响，吵得老人睡不了'],
   ])('stays a report — %s: %s', (_why, text) => {
     expect(reviseReportIntent(text)).toBeNull();
   });

@@ -1,17 +1,19 @@
 import type { Intent } from '../../taxonomy/codes.js';
 import { normalizeText } from '../text/normalize.js';
-import { HABITUAL, PAST_TIME } from './cues.js';
+import { HABITUAL, PAST_TIME, REPORT_REFERENCE } from './cues.js';
 import { FIGURES_OF_SPEECH } from './hazard-rules.js';
+import { isJoke } from './present-danger.js';
 
 /**
  * Intent rules (taxonomy §1) for what a classifier takes for a report: a story told in order to ask who is
- * liable (a legal question), a memory or a figure of speech shared while chatting (chitchat), a worry about
- * far-off news (other). A message that asks anyone to come and handle something stays a report.
+ * liable (a legal question), a memory, a figure of speech, a joke or a reaction to the news shared while
+ * chatting (chitchat), a worry about far-off news or a notice passed on (other), a false alarm called off or a
+ * report said to be done that is not (followup). A message that asks anyone to come and handle something stays a report.
  */
 
 /** Asks someone to come, look or settle it (「请帮忙协调」「管一管」「派人来看看」). */
 const REQUESTS_HANDLING =
-  /(?<!申|邀)请(?!问|假|客|教)|(?:麻烦|希望|恳请|要求|建议)[^,。!?]{0,8}(?:处理|协调|调解|解决|管|帮|来|派|查|看看|说说|做主|检查|排查|整改)|帮(?:忙|我|我们)[^,。!?]{0,6}(?:处理|协调|调解|解决|看看|要|讨|问|说)|管一管|管管|派人|来人|上门|过来看|给个说法|主持公道|做主|调解一下|协调一下/u;
+  /(?<!申|邀)请(?!问|假|客|教)|(?:麻烦|希望|恳请|要求|建议)[^,。!?]{0,8}(?:处理|协调|调解|解决|管|帮|来|派|查|看看|说说|做主|检查|排查|整改)|帮(?:忙|我|我们)[^,。!?]{0,6}(?:处理|协调|调解|解决|看看|要|讨|问|说)|求[^,。!?]{0,6}帮|管一管|管管|派人|来人|上门|过来看|给个说法|主持公道|做主|调解一下|协调一下/u;
 
 /**
  * The last sentence asks who is liable or what one may do (「他该不该出这个钱」「学校到底有没有责任」
@@ -33,6 +35,26 @@ const CHATTING = /跟你们(?:说说|聊聊|聊两句|唠唠|讲讲)|说说话|�
 /** Far-off news, and a worry that the same could happen here (「看新闻说隔壁县化工厂爆炸了…我们这边不会有事吧」). */
 const NEWS = /看新闻|新闻(?:上|里)?说|听说|网上(?:看到|说)|刷到/u;
 const WORRIED_HERE = /不会有事吧|会不会(?:也)?(?:出事|有事|爆|炸|有危险)|安全吗|危险吗|要不要紧/u;
+
+/** Something seen on a screen, told with nothing but a reaction (「那部剧男主被困火场…太虐了」「新闻说…好吓人」). */
+const SCREEN = /看新闻|新闻(?:上|里)?说|网上(?:看到|说)|视频里|剧里|那部剧|电视剧|电影里/u;
+const REACTION = /好吓人|太吓人|好可怕|太可怕|吓死|太虐|破防|好惨|太惨|心疼|好揪心/u;
+const ABOUT_HERE = /我们(?:这|小区|村|楼|镇|单元|厂|学校)|我家|咱们这|咱这/u;
+
+/** Letting off steam (「就想找个地方吐槽一下」), or a threat said laughing (「我老婆说再打游戏就杀了我 哈哈哈」). */
+const VENTING = /就想(?:找人|找个地方)?(?:说说|吐槽|发泄)|(?:吐槽|发泄|发个牢骚)(?:一下)?(?:而已|罢了|hh|哈哈)|随便吐槽/u;
+const THREAT_WORDS = /杀了我|弄死我|打死我|砍了我|宰了我|掐死我/u;
+
+/** A notice passed on (「明天幼儿园搞消防演练，看到冒烟别慌别报警」「转发十联户群：本周六免费量血压」). */
+const DRILL = /演练|演习/u;
+const DONT_PANIC = /(?:别|不要|不用)(?:慌|报警|紧张|害怕|担心)|届时/u;
+const NOTICE_OPENING = /^(?:转发[^,。!?:]{0,8}[:：]|【?通知】?|各位(?:邻居|居民|乡亲|业主)|温馨提示)/u;
+const UPCOMING = /明天|后天|下周|本周|这周|周[一二三四五六日天]|礼拜[一二三四五六天]|星期[一二三四五六日天]/u;
+
+/** A report called off (「昨晚报的煤气味…是楼下熬中药，虚惊一场」「不用派人了，外公已经回来了」). */
+const CALLED_OFF = /虚惊一场|是(?:个)?误会|搞错了|弄错了|看错了|不用(?:派人|来|过来|麻烦|处理)了|已经(?:找到|回来|回家)了|没事了/u;
+/** A report said to be done that is not (「说是办结了，可是路灯还是不亮」): the resident rates it. */
+const DONE_BUT_NOT = /(?:说是?|显示|系统说)(?:已经)?(?:办结|结案|修好|处理好?|解决)了?[^。!?]{0,10}(?:可是|但是|但|可|还是|又)/u;
 
 /** The last sentence: where a story told in order to ask puts its question. */
 function lastSentence(text: string): string {
@@ -68,7 +90,7 @@ const LEGAL_ASK = new RegExp(
   'u',
 );
 const SERVICE_ASK = /补贴|低保|救助|补助|医保|社保卡|办理|证明|预约/u;
-const QUOTED = /(?:说|问)[^,。!?]{0,12}[吗么]$/u;
+const QUOTED = /(?:他|她|人家|对方|别人|老板|他们|房东|物业)[^,。!?]{0,4}(?:说|问)[^,。!?]{0,12}[吗么]$/u;
 
 /** Sentences that ask: ended by a question mark, or by a question particle before a pause or the end. */
 function questions(text: string): string[] {
@@ -89,5 +111,10 @@ export function reviseReportIntent(text: string): Intent | null {
   if (PAST_TIME.test(message) && REMINISCING.test(message) && !STILL_A_PROBLEM.test(message) && !HABITUAL.test(message)) return 'chitchat';
   if (FIGURE.test(message) && CHATTING.test(message)) return 'chitchat';
   if (NEWS.test(message) && WORRIED_HERE.test(message)) return 'other';
+  if (SCREEN.test(message) && REACTION.test(message) && !ABOUT_HERE.test(message)) return 'chitchat';
+  if (VENTING.test(message) || (isJoke(message) && THREAT_WORDS.test(message))) return 'chitchat';
+  if ((DRILL.test(message) && DONT_PANIC.test(message)) || (NOTICE_OPENING.test(message) && UPCOMING.test(message))) return 'other';
+  if ((REPORT_REFERENCE.test(message) || /不用派人/u.test(message)) && CALLED_OFF.test(message)) return 'followup';
+  if (DONE_BUT_NOT.test(message)) return 'followup';
   return null;
 }
