@@ -109,6 +109,7 @@ describe('a story told to ask who is liable is a legal question, unless it asks 
     ['an offence asked of, then a complaint', '往楼下扔垃圾算犯罪吗？我们这栋楼天天有人扔'],
     ['who is fined', '我在饭店帮厨，老板让用过期的油，要是被查了，是罚老板还是罚我们'],
     ['may I claim it', '电动车停在路边被环卫车刮坏了，修车花了八百，这钱能找环卫公司要吗'],
+    ['is it lost once signed', '公司让我们签放弃社保的声明，签了以后是不是就没法要了'],
   ])('%s: %s', (_why, text) => {
     expect(reviseReportIntent(text)).toBe('legal_question');
     const understood = decide('report', text);
@@ -143,6 +144,10 @@ describe('memories, news, drills, jokes and follow-ups are no new reports', () =
     ['a notice passed on', '各位邻居：本周日上午九点在村委会门口免费理发，有需要的老人可以去', 'other'],
     ['a false alarm called off', '刚才报的那个冒烟的，是楼下在熏腊肉，虚惊一场，不用来了', 'followup'],
     ['done on paper, not in fact', '系统显示已经办结了，可是那个坑还在那里，一点没动', 'followup'],
+    ['a notice that asks its readers', '通知：明早九点商场组织疏散演练，届时警铃会响，请顾客勿惊慌', 'other'],
+    ['news and a worry', '刚看到新闻说外省一个加油站着火了，我们镇那个加油站没事吧', 'other'],
+    ['a fire long since put right', '前年我们村小学着过一次火，后来整改了，现在放心多了', 'chitchat'],
+    ['nothing to ask', '下礼拜要降温了，老房子漏不漏风也不知道，没啥事，就随便说说', 'chitchat'],
   ])('%s: %s', (_why, text, intent) => {
     expect(reviseReportIntent(text)).toBe(intent);
     const understood = decide('report', text);

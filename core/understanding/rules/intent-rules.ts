@@ -24,17 +24,19 @@ const LIABILITY_QUESTION =
 
 /** A memory told for its own sake (「现在想起来腿还软」「现在想想还后怕」「跟你们说说」). */
 const REMINISCING =
-  /现在想(?:起来|想)|想起来(?:还|都|就)|(?:还|都|仍|依然)(?:后怕|心有余悸)|腿还软|吓了我?一大?跳|跟你们(?:说说|聊聊|分享|讲讲)|随便(?:说说|聊聊)/u;
+  /现在想(?:起来|想)|想起来(?:还|都|就)|(?:还|都|仍|依然)(?:后怕|心有余悸)|腿还软|吓了我?一大?跳|跟你们(?:说说|聊聊|分享|讲讲)|随便(?:说说|聊聊)|后来(?:整改|修好|解决|处理好?)了|现在(?:放心|安心|好)多了/u;
 /** The trouble the story tells is still there, so it is a report after all. */
 const STILL_A_PROBLEM = /还在|一直|没人管|没(?:有)?(?:修|换|处理|整改)|至今没/u;
 
 /** A figure of speech (「热得快着火了」) said while chatting (「跟你们说说话」「舒服多了」), not to complain. */
 const FIGURE = new RegExp(FIGURES_OF_SPEECH.source, 'u');
 const CHATTING = /跟你们(?:说说|聊聊|聊两句|唠唠|讲讲)|说说话|聊聊天|打个招呼|舒服多了|缓过来了/u;
+/** Said to have nothing to ask (「有点担心，没啥事，就随便说说」). */
+const JUST_TALKING = /就?随便(?:说说|聊聊|问问)(?!的)|没(?:啥|什么)事[^,。!?]{0,2}[,，]?\s*就/u;
 
 /** Far-off news, and a worry that the same could happen here (「看新闻说隔壁县化工厂爆炸了…我们这边不会有事吧」). */
 const NEWS = /看新闻|新闻(?:上|里)?说|听说|网上(?:看到|说)|刷到/u;
-const WORRIED_HERE = /不会有事吧|会不会(?:也)?(?:出事|有事|爆|炸|有危险)|安全吗|危险吗|要不要紧/u;
+const WORRIED_HERE = /(?:不会|没)有?事吧|会不会(?:也)?(?:出事|有事|爆|炸|有危险)|安全吗|危险吗|要不要紧/u;
 
 /** Something seen on a screen, told with nothing but a reaction (「那部剧男主被困火场…太虐了」「新闻说…好吓人」). */
 const SCREEN = /看新闻|新闻(?:上|里)?说|网上(?:看到|说)|视频里|剧里|那部剧|电视剧|电影里/u;
@@ -47,7 +49,7 @@ const THREAT_WORDS = /杀了我|弄死我|打死我|砍了我|宰了我|掐死�
 
 /** A notice passed on (「明天幼儿园搞消防演练，看到冒烟别慌别报警」「转发十联户群：本周六免费量血压」). */
 const DRILL = /演练|演习/u;
-const DONT_PANIC = /(?:别|不要|不用)(?:慌|报警|紧张|害怕|担心)|届时/u;
+const DONT_PANIC = /(?:别|不要|不用|勿)(?:惊慌|慌|报警|紧张|害怕|担心)|届时/u;
 const NOTICE_OPENING = /^(?:转发[^,。!?:]{0,8}[:：]|【?通知】?|各位(?:邻居|居民|乡亲|业主)|温馨提示)/u;
 const UPCOMING = /明天|后天|下周|本周|这周|周[一二三四五六日天]|礼拜[一二三四五六天]|星期[一二三四五六日天]/u;
 
@@ -86,7 +88,7 @@ export function asksTheLawDuringDanger(text: string): boolean {
  * (「人家说晒拖把犯法吗」) are not.
  */
 const LEGAL_ASK = new RegExp(
-  `(?:${LAW_WORDS.source})|强制执行|是不是(?:必须|一定要|非得)|(?:咋|怎么|如何)个?(?:算|分|赔|判)|能(?:不能)?单方面|有没有权|有权|犯罪|能(?:不能)?(?:要回|退)|赔多少|补偿(?:标准|多少)|(?:能不能|可不可以|能否)[^,。!?]{0,8}(?:断|停|扣|不给|收回|强拆)|赔|罚(?:的)?(?:是|谁)|(?:是|会(?:不会)?)罚|(?:能|可以)(?:找|向|跟)[^,。!?]{0,6}要|工伤认定|仲裁|遗嘱|公证|继承|谁的$|该(?:由)?谁`,
+  `(?:${LAW_WORDS.source})|强制执行|是不是(?:必须|一定要|非得)|(?:咋|怎么|如何)个?(?:算|分|赔|判)|能(?:不能)?单方面|有没有权|有权|犯罪|能(?:不能)?(?:要回|退)|赔多少|补偿(?:标准|多少)|(?:没法|还能|能不能)要(?:了|回)?|(?:能不能|可不可以|能否)[^,。!?]{0,8}(?:断|停|扣|不给|收回|强拆)|赔|罚(?:的)?(?:是|谁)|(?:是|会(?:不会)?)罚|(?:能|可以)(?:找|向|跟)[^,。!?]{0,6}要|工伤认定|仲裁|遗嘱|公证|继承|谁的$|该(?:由)?谁`,
   'u',
 );
 const SERVICE_ASK = /补贴|低保|救助|补助|医保|社保卡|办理|证明|预约/u;
@@ -106,14 +108,16 @@ function asksTheLaw(message: string): boolean {
 /** The intent the rules give a message the classifier took for a report; null when they have nothing to say. */
 export function reviseReportIntent(text: string): Intent | null {
   const message = normalizeText(text);
+  // A notice asks its readers (「请各位不要惊慌」), not us.
+  if ((DRILL.test(message) && DONT_PANIC.test(message)) || (NOTICE_OPENING.test(message) && UPCOMING.test(message))) return 'other';
   if (REQUESTS_HANDLING.test(message)) return null;
   if (LIABILITY_QUESTION.test(lastSentence(message)) || asksTheLaw(message)) return 'legal_question';
   if (PAST_TIME.test(message) && REMINISCING.test(message) && !STILL_A_PROBLEM.test(message) && !HABITUAL.test(message)) return 'chitchat';
   if (FIGURE.test(message) && CHATTING.test(message)) return 'chitchat';
+  if (JUST_TALKING.test(message) && !STILL_A_PROBLEM.test(message)) return 'chitchat';
   if (NEWS.test(message) && WORRIED_HERE.test(message)) return 'other';
   if (SCREEN.test(message) && REACTION.test(message) && !ABOUT_HERE.test(message)) return 'chitchat';
   if (VENTING.test(message) || (isJoke(message) && THREAT_WORDS.test(message))) return 'chitchat';
-  if ((DRILL.test(message) && DONT_PANIC.test(message)) || (NOTICE_OPENING.test(message) && UPCOMING.test(message))) return 'other';
   if ((REPORT_REFERENCE.test(message) || /不用派人/u.test(message)) && CALLED_OFF.test(message)) return 'followup';
   if (DONE_BUT_NOT.test(message)) return 'followup';
   return null;
