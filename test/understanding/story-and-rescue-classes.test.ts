@@ -110,6 +110,7 @@ describe('a story told to ask who is liable is a legal question, unless it asks 
     ['who is fined', '我在饭店帮厨，老板让用过期的油，要是被查了，是罚老板还是罚我们'],
     ['may I claim it', '电动车停在路边被环卫车刮坏了，修车花了八百，这钱能找环卫公司要吗'],
     ['is it lost once signed', '公司让我们签放弃社保的声明，签了以后是不是就没法要了'],
+    ['may they do that', '房东说我晚交了三天房租就把门锁换了，他有这个权力吗'],
   ])('%s: %s', (_why, text) => {
     expect(reviseReportIntent(text)).toBe('legal_question');
     const understood = decide('report', text);
