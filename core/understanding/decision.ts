@@ -22,6 +22,8 @@ const TRUST_LABEL_OVER_HAZARD = 0.5;
 
 function chooseLabel(raw: RawDecision, safety: SafetyAssessment | null): Subtype | null {
   if (!safety) return raw.label;
+  // The taxonomy's edge rules name the subtype of this danger (a missing child is livelihood.care).
+  if (safety.subtypeFixed) return safety.subtype;
   // Someone still in danger after a crash is a road emergency, not a compensation dispute (taxonomy §2).
   const contradicts = safety.hazard === 'traffic' && raw.label === 'dispute.traffic';
   return !raw.label || contradicts || raw.confidence < TRUST_LABEL_OVER_HAZARD ? safety.subtype : raw.label;

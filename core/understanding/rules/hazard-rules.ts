@@ -18,6 +18,7 @@ export type Hazard =
   | 'collapse'
   | 'break_in'
   | 'carbon_monoxide'
+  | 'chemical'
   | 'general';
 export type EmergencyNumber = '110' | '119' | '120';
 
@@ -36,30 +37,56 @@ export interface HazardRule {
   aftermath?: RegExp;
   /** Past time words end the danger (not so for a missing person, who stays missing). */
   pastEndsIt: boolean;
+  /**
+   * The cue is a state of a person that lasts (「叫不醒」): a time word of today after a past one dates it today
+   * (「昨晚烧炭盆取暖 早上两个人喊不醒」 is this morning's, not last night's).
+   */
+  stateLasts?: boolean;
+  /**
+   * The cue itself sets the danger for now or tonight (「今晚就想把这事了了」): a message that asks counts it
+   * without a clause told as going on.
+   */
+  imminent?: boolean;
   /** 「担心」「怕」 before the cue mean "not yet" (a threatened victim also says 「怕」). */
   worryMeansNotYet: boolean;
   numbers: EmergencyNumber[];
   subtype(text: string): Subtype;
+  /**
+   * The subtype that taxonomy §2's edge rules give this danger (a missing child → livelihood.care, a threat
+   * between partners → domestic_violence), or null: when set, it overrules the model's label.
+   */
+  fixedSubtype?(text: string): Subtype | null;
 }
+
+/** Someone gone off to take their own life (self-harm), or a child kept by one side of a family quarrel (dispute.family). */
+const GONE_FOR_ANOTHER_REASON = /自杀|轻生|不想活|想死|寻死|想不开|农药|安眠药|拖累|遗书|离婚|抚养|男方|女方/u;
 
 /** What the missing-person rules share: a debtor or a swindler who cannot be found is not missing; found again ends it. */
 const MISSING_PERSON_COMMON = {
   // A shop owner who introduces himself (「我是开超市的老板」) may report a missing child: that is no business deal.
   otherKind:
-    /借钱|借了|欠|入股|投资|集资|还钱|(?<!拐)骗(?!走)|(?<!(?:我|我们|本人)(?:是|在)[^,。!?]{0,8})(?:老板|房东|房主|卖家|中介|包工头|承包商|商家|店主|物业)/u,
+    /借钱|借了|欠|入股|投资|集资|还钱|医药费|赔偿|赔钱|(?<!拐)骗(?!走)|(?<!(?:我|我们|本人)(?:是|在)[^,。!?]{0,8})(?:老板|房东|房主|卖家|中介|包工头|承包商|商家|店主|物业)/u,
   aftermath: /(?<!没|没有|还没)(?:找到了|找回来了|已经回家|已经回来|回来了)(?!吗)/u,
   pastEndsIt: false,
   worryMeansNotYet: true,
   numbers: ['110'],
   subtype: () => 'livelihood.care',
+  // Taxonomy §2: a missing child or elderly person is livelihood.care, whoever tells it.
+  fixedSubtype: (text: string) => (GONE_FOR_ANOTHER_REASON.test(text) ? null : 'livelihood.care'),
 } satisfies Partial<HazardRule>;
 
+
+/** Found, or the one who took the child turns out to be family or a neighbour (「原来是她小姨」). */
+const KNOWN_AFTER_ALL = new RegExp(`${MISSING_PERSON_COMMON.aftermath.source}|原来是|是(?:他|她|孩子)的?(?:亲戚|舅舅|叔叔|姑姑|阿姨|小姨|姨妈|邻居)`, 'u');
 
 const PERSON =
   '(?:孩子|小孩|女孩|男孩|姑娘|小伙子|智障|精神病|儿子|女儿|闺女|孙子|孙女|外孙|娃|宝宝|小朋友|学生|老人|老爷子|老太太|老大爷|大爷|大娘|奶奶|爷爷|外婆|外公|姥姥|姥爷|老父亲|老母亲|父亲|母亲|我爸|我妈|老伴|婆婆|公公|\\d+岁|[一二两三四五六七八九十]{1,2}岁)';
 
 /** Led or driven off with someone (「跟一个陌生男的走了」「被不认识的人抱走」). */
-const GONE_WITH = '走了|走掉|带走|领走|牵走|抱走|拉走|接走|骗走|离开|出了?(?:校|大)?门|上了?[^,。!?]{0,6}车';
+const GONE_WITH = '走了|走掉|带走|领走|牵走|抱走|拉走|接走|骗走|离开|(?<![赶轰撵推扔请])出去|出了?[^,。!?]{0,3}门|上了?[^,。!?]{0,6}车';
+/** Someone fetched a child whom the family did not send (「家长说没托人来接」「我们家今天没人去接」). */
+const NOBODY_SENT =
+  /(?:没|没有|并没有?|根本没|从来没|不是)(?:托|让|叫|请|派|安排|委托|找)(?:过)?(?:人|谁|别人|任何人|亲戚)?[^,。!?]{0,3}(?:去|来)?(?:接|带)|没(?:有)?人(?:去|来)接/u;
 
 /** Self-harm signalled indirectly: a farewell that says it alone. */
 const SELF_HARM_FAREWELL =
@@ -99,6 +126,19 @@ const SELF_HARM_WEARY =
 const SELF_HARM_MEANS =
   /(?:药|安眠药|降压药|药片|药瓶)[^,。!?]{0,6}(?:少了|不见了|没了|空了|全吃)|(?:藏|放|买|准备|带)(?:着|了|好)?[^,。!?]{0,6}(?:农药|安眠药|百草枯|敌敌畏|老鼠药|木炭|炭|刀片|绳子)|(?:农药|安眠药|百草枯|敌敌畏|老鼠药|木炭|刀片)[^,。!?]{0,4}(?:藏|放)在|(?:攒|囤)[^,。!?]{0,4}药/u;
 
+/**
+ * Death or the end of it all said obliquely (「人要是不在了」「我也撑不下去了」「一了百了」「活着没意思」): a warning
+ * sign, an emergency once set for tonight or now or planned.
+ */
+const OBLIQUE_DEATH =
+  /(?<![老家病别])(?:人|我)要是(?:哪天)?不在了|我(?:要是)?(?:走|死)了(?:以后|之后)|我[^,。!?]{0,3}(?:撑|熬|活)不下去了?|一了百了|活着(?:真|也|还有什么)?没(?:意思|意义|盼头)|死了算了/u;
+/**
+ * Set for tonight or now, or planned (「今晚就想把这事了了」「我已经想好了，就今晚」); a matter named with 的
+ * (「今天就想把房租的事了结」) is business being settled.
+ */
+const SET_FOR_NOW =
+  /(?:今晚|今天晚上|今夜|今天|现在|马上|等会儿?|一会儿)[^,。!?的]{0,10}(?:了了|了结|了断|结束(?:自己|生命|这一切|一切)|一了百了|解脱|去死|寻死|跳(?:下去|河|江|楼|桥)|喝(?:农)?药|吃药)|(?:就|定在)(?:今晚|今天晚上|今夜)|(?:今晚|今夜|今天晚上)就走|(?:已经|都)(?:想|准备|买|写|安排)好了?[^,。!?]{0,4}(?:药|绳子|炭|农药|地方|遗书|后事)/u;
+
 /** Someone at the edge of a height. */
 const HEIGHT_EDGE = /楼顶|天台|阳台|窗台|窗户外|桥|栏杆|护栏|楼边|屋顶|房顶|塔吊|高架|楼沿|屋檐|河堤|江边|水库边|悬崖/u;
 
@@ -114,6 +154,16 @@ const PREGNANT = /怀孕|孕妇|怀着|怀了|有身孕|身怀|孕期|产妇|大
 const OBSTETRIC_SIGN =
   /流血|出血|见红|大出血|血崩|流了?(?:好多|很多|一地)的?血|羊水|破水|(?:肚子|腹部|小肚子|下腹)[^,。!?]{0,3}(?:疼|痛)|腹痛|疼得(?:厉害|打滚|受不了|直叫)|抽搐|抽筋|晕(?:倒|过去|了)|昏迷|宫缩|阵痛|要生了|快生了|生在|孩子(?:头)?(?:出来|露出来)/u;
 
+/** Gas told by its added smell (「臭鸡蛋的味道」「一股臭味像煤气」). */
+const ROTTEN_EGG = /臭鸡蛋(?:的|一样的?|似的)?(?:味|气味)|(?:臭|怪|刺鼻的?)味[^,。!?]{0,4}像(?:是)?(?:煤气|燃气|天然气|液化气)/u;
+
+/** A drum, tank or container of chemicals leaking or broken (「化学品仓库有个桶漏了」「厂里一个罐子漏了」). */
+const CONTAINER_LEAKING =
+  /(?:桶|罐|罐子|储罐|铁桶|塑料桶|容器|槽|化学品|危化品|药剂|试剂)[^,。!?]{0,6}(?:漏|泄漏|泄露|破了|裂了|倒了|翻了|冒烟|冒气|锈穿)/u;
+/** Fumes coming off it, or people choking on them now (「冒黄烟」「好几个工友咳得站不住」「眼睛睁不开」). */
+const CHEMICAL_FUMES_HURTING =
+  /(?:冒|飘|散|涌|喷)(?:出)?[^,。!?]{0,6}(?:黄|白|绿|刺鼻|呛)[^,。!?]{0,4}(?:烟|气|雾)|(?:好几个|几个|好多|很多|一群|不少|\d+个|[两三四五六七八九十]+个)[^,。!?]{0,2}(?:人|工友|工人|同事)[^,。!?]{0,6}(?:咳|头晕|晕|呕|吐|喘不上|流眼泪|眼睛)|咳得[^,。!?]{0,4}(?:站不住|喘不上|直不起)|眼睛[^,。!?]{0,3}(?:睁不开|火辣辣|刺痛)|喘不上气/u;
+
 /** Lives alone, or is old or ill with nobody near (a welfare check). */
 const LIVES_ALONE =
   /独居|独自(?:一人|一个人)?(?:住|生活|在家)|一个人[^,。!?]{0,4}(?:住|生活|过日子)|一个人在家|自己一个人|孤寡|空巢|孤老|五保户|老伴(?:走了|去世|不在)|子女(?:都)?(?:在外地|不在身边|在外面|在外打工)|[七八九]十[一二三四五六七八九多几]?岁|[789]\d岁|瘫痪|卧床|有(?:心脏病|高血压|糖尿病)/u;
@@ -127,6 +177,9 @@ const NO_ANSWER =
 /** Lying or collapsed and not responding, or stroke signs. */
 const UNRESPONSIVE =
   /没(?:有)?(?:任何|一点)?反应|一动不动|动也不动|叫不应|喊不应|叫(?:他|她)?(?:也|都)?不(?:应|答应|理)|(?:怎么|咋)?(?:叫|喊|推|摇|拍)(?:都|也)?(?:叫|喊|推|摇|拍)?不醒|醒不过来|不省人事|嘴(?:角|巴)?[^,。!?]{0,3}(?:歪|往[^,。!?]{0,2}(?:耷拉|垂|斜|掉)|耷拉|下垂)|口角歪斜|口眼歪斜|(?:一边|半边|一侧|左边|右边)(?:的)?(?:脸|身子|身体|手|胳膊|腿)[^,。!?]{0,4}(?:动不了|没劲|没力|不能动|麻|不听使唤)|说话(?:不清|含糊|大舌头)/u;
+
+/** The cherry-red face or lips of carbon monoxide poisoning (「脸红红的」「嘴唇发红」). */
+const CHERRY_RED = /(?:脸|脸色|脸蛋|嘴唇|皮肤)[^,。!?]{0,3}(?:红红|通红|潮红|发红|樱桃红|红得)/u;
 
 /** A small child. */
 const SMALL_CHILD = /孩子|小孩|小朋友|娃|宝宝|男孩|女孩|幼儿|儿童|[一二两三四五六\d]岁/u;
@@ -178,14 +231,68 @@ const CALL_FOR_HELP = {
 const HARM_NAMED =
   /血|晕|昏|摔|跌|打(?:人|我|她|他|孩子|老婆|起来)|砍|捅|刀|枪|着火|起火|冒烟|浓烟|煤气|燃气|水里|河里|淹|落水|溺水|困住|被困|卡住|压住|夹住|出不来|倒在|倒地|不动了|呼吸|喘不|抽搐|疼|痛|伤(?!心|感|脑筋)|追(?!剧|星|番)|抢劫|掉(?:进|下|到)|撞(?:伤|倒|了人|到人|人)|(?:人|我|孩子|老人)[^,。!?]{0,3}被[^,。!?]{0,3}撞|触电|中毒|吐(?!槽)|噎|咬|闯进|砸|跟踪|尾随|掐|绑|锁在|关在|不行了|死人|快来/u;
 
+/** Where someone is trapped says whose it is: a flood, a work site, a road or a pit, else a building. */
+function trappedSubtype(text: string): Subtype {
+  return /洪|河水|大水|淹|山|滑坡|泥石流|塌方|暴雨|大雪|狂风|台风|雷/u.test(text)
+    ? 'public_safety.disaster'
+    : /工地|工厂|车间|脚手架|塔吊|厂|沟槽|基坑|工棚|施工/u.test(text)
+      ? 'public_safety.production'
+      : /井|坑|沟|路|桥|车/u.test(text)
+        ? 'public_safety.road'
+        : 'public_safety.building';
+}
+
+/** A small child shut in a parked car: a child left without care (livelihood.care), not a road or fire matter. */
+const CHILD_LOCKED_IN_CAR =
+  /车(?:里|内|上)[^,。!?]{0,3}(?:锁|关|困)着[^,。!?]{0,8}(?:孩子|小孩|宝宝|婴儿|娃)|(?:孩子|小孩|宝宝|婴儿|娃)[^,。!?]{0,4}(?:锁|关|困)在[^,。!?]{0,4}车(?:里|内|上)/u;
+
+/** Given way: a wall, a scaffold, a shed or a house come down. */
+const COLLAPSED = /塌|垮|倒塌|坍塌|砸下来|倒了|倒下来/u;
+/** Someone pinned or buried under it (「底下压了两个人」「把两个工人埋在里面」). */
+const PINNED =
+  /(?:底下|下面|下头|下边|里面|里头)[^,。!?]{0,3}(?:压|埋|砸)(?:了|着|住)[^,。!?]{0,4}(?:人|工人|工友|孩子|小孩|老人)|(?:压|埋)(?:了|着|住)[^,。!?]{0,2}(?:[一二两三四五六七八九几\d]|好几)个(?:人|工人|工友)|把[^,。!?]{0,4}(?:人|工人|工友|孩子|小孩|老人)[^,。!?]{0,2}(?:压|埋)(?:在|住|了)|(?:压|埋)在(?:里面|里头|下面|底下|废墟)/u;
+/** An old person or a child still inside what came down (「隔壁王大爷还在里面」). */
+const STILL_INSIDE = new RegExp(`(?:${PERSON}|大爷|大娘|老太|老头|老两口|阿婆|阿公|人)[^,。!?]{0,2}还在(?:里面|里头|屋里|下面|底下)`, 'u');
+/** Still heard under it, or gone silent (「一个还能喊 一个没声了」「能听见他在哼哼」). */
+const SIGNS_OF_LIFE = /还(?:能|会)(?:喊|叫|哼|应|说话)|能听(?:见|到)[^,。!?]{0,4}(?:喊|叫|哼|呻吟|哭|敲)|(?:在|还在)(?:哼哼|呻吟)|没(?:了)?(?:声|声音|动静)了/u;
+
 /** Priority order: the first rule that finds a present danger decides. */
 /** Words that put someone's life in a threat (「弄死」「砍死」「要你的命」). */
-const KILL_THREAT = /弄死|打死|砍死|捅死|劈死|烧死|杀了|杀死|宰了|整死|搞死|同归于尽|(?:捅|砍|杀)(?:死|了)?谁|要(?:你|我|他|她|你们|我们)的命/u;
+const KILL_THREAT =
+  /弄死|打死|砍死|捅死|劈死|烧死|杀了|杀死|宰了|整死|搞死|同归于尽|(?:捅|砍|杀)(?:死|了)?谁|要(?:你|我|他|她|你们|我们)的命|(?:砍|剁|捅|劈|宰)(?:了|死|残|伤)?(?:你|我|他|她)(?:们|全家)?(?![^,。!?]{0,2}(?:价|一刀))(?!家|的)/u;
 /** A weapon or a blunt object in someone's hand (「手里拎着锤子」「抄起一根钢管」). */
 const ARMED =
   /(?:拿|拎|提|举|握|抄|揣|攥|扛)(?:着|了|起|出)?(?:一?把|一?根|一?块|一?桶|一?瓶|一?壶)?(?:刀|菜刀|砍刀|水果刀|斧头?|锤子|铁锤|榔头|大锤|棍子?|棒子?|木棒|钢管|铁棍|铁棒|砖头?|汽油|硫酸)/u;
+/** Debt collectors or loan sharks (not the lender himself: a personal loan gone sour stays dispute.debt). */
+const DEBT_COLLECTORS = /(?:要债|讨债|催债|催收|收债|追债|收账|要账|放贷|放高利贷)(?:的|公司|人员)|高利贷/u;
+/** A gang rather than one person (「一伙纹身的」「一帮社会上的」). */
+const GANG_OF = /(?:一伙|一帮|一群|一拨)[^,。!?]{0,6}(?:人|的|混混|社会|纹身|小青年)/u;
+/** Unpaid wages are a labour dispute, whoever is owed. */
+const WAGES = /工钱|工资|欠薪|薪水|包工头|讨薪/u;
+/** A neighbours' quarrel: a neighbour named and what they quarrel over. */
+const NEIGHBOUR_QUARREL = /^(?=.*(?:楼上|楼下|邻居|隔壁|对门))(?=.*(?:漏水|渗水|装修|噪音|太吵|吵到|车位|挡(?:路|门)|狗叫|养狗|地界|界墙|过道|堆(?:东西|杂物)))/su;
+/** A personal debt between the two (「欠他的钱还没还上」「说我不还钱就砍我」). */
+const DEBT_QUARREL = /欠(?:他|她|我|你)?(?:们)?的?[^,。!?]{0,3}(?:钱|款|债)|借(?:了)?(?:他|她|我|你)?(?:们)?的?[^,。!?]{0,4}(?:钱|块|万)|还钱|不还|没还上/u;
+const EX_PARTNER = /前(?:男友|女友|男朋友|女朋友|夫|妻|任)|分手/u;
+/**
+ * Whose violence it is, where taxonomy §2 says: violent debt collection is public_order.gang; a threat that grows
+ * out of a neighbours' quarrel or a personal debt keeps the dispute's subtype; violence between partners, former
+ * ones too, is domestic violence. Null otherwise.
+ */
+function violenceEdgeSubtype(text: string): Subtype | null {
+  const debt = DEBT_QUARREL.test(text) && !WAGES.test(text);
+  if (DEBT_COLLECTORS.test(text) || (debt && GANG_OF.test(text))) return 'public_order.gang';
+  if (NEIGHBOUR_QUARREL.test(text)) return 'dispute.neighbor';
+  if (debt) return 'dispute.debt';
+  return EX_PARTNER.test(text) ? 'public_order.domestic_violence' : null;
+}
+/** A blade drawn or slammed down (「从腰里掏出一把刀拍在柜台上」). */
+const BLADE_SHOWN = /(?:掏|亮|抽|摸|拿)出[^,。!?]{0,4}(?:刀|斧|匕首|枪|棍|钢管)|(?:刀|斧头?|匕首)[^,。!?]{0,3}(?:拍|插|砍|剁|扎|戳)在/u;
+/** Someone shut in (「把卷帘门拉下来了」「不让我走」). */
+const SHUT_IN = /(?:卷帘门|大门|店门|门)[^,。!?]{0,4}(?:拉下|拉上|关上|锁上|锁了|反锁)|不让(?:我|我们|人)?(?:走|出去|离开)|把(?:我|我们)[^,。!?]{0,3}(?:关|锁)在/u;
+
 /** Where an attacker waits for the victim now: at the door, outside, downstairs. */
-const AT_THE_DOOR = /门口|门外|门前|楼下|楼道|院子|院里|屋外|窗外|外面|外头|家门/u;
+const AT_THE_DOOR = /门口|门外|门前|楼下|楼道|院子|院里|屋外|窗外|外面|外头|家门|店里|屋里|家里/u;
 /** Medicine, a household poison or a battery, swallowed by mistake (「把降压药当糖吃了」「误喝了消毒液」). */
 const MEDS = '(?:药|药片|药丸|胶囊|降压药|降糖药|安眠药|感冒药|退烧药|消毒液|84|洁厕灵|洗衣液|洗洁精|农药|老鼠药|杀虫剂|电池|纽扣电池|磁珠)';
 const AS_SWEETS = '当(?:糖|糖豆|零食|饮料|水)(?:吃|喝)了';
@@ -212,8 +319,13 @@ const SWALLOWED_COMMON = {
 export const HAZARD_RULES: HazardRule[] = [
   {
     hazard: 'gas',
-    cue: /(?:煤气|燃气|天然气|液化气|沼气)[^,。!?]{0,12}(?:味|泄漏|泄露|漏气|漏了|在漏|喷|嘶嘶|呲呲|嗤嗤|咝咝|冒火|着了)|闻到.{0,6}(?:煤气|燃气|天然气|液化气)|(?:煤气|一氧化碳)中毒|臭鸡蛋味|(?:气罐|燃气管|煤气管|燃气表|天然气管|阀门|燃气灶|煤气灶)[^,。!?]{0,10}(?:破|断|裂|漏|喷|呲呲|嘶嘶|脱落|冒气)|挖断.{0,4}(?:燃气|煤气|天然气)|漏气(?:了|味)|(?:打开|开着)煤气/u,
+    cue: new RegExp(
+      `(?:煤气|燃气|天然气|液化气|沼气)[^,。!?]{0,12}(?:味|泄漏|泄露|漏气|漏了|在漏|喷|嘶嘶|呲呲|嗤嗤|咝咝|冒火|着了)|闻到.{0,6}(?:煤气|燃气|天然气|液化气)|(?:煤气|一氧化碳)中毒|${ROTTEN_EGG.source}|(?:气罐|燃气管|煤气管|燃气表|天然气管|阀门|燃气灶|煤气灶)[^,。!?]{0,10}(?:破|断|裂|漏|喷|呲呲|嘶嘶|脱落|冒气)|挖断.{0,4}(?:燃气|煤气|天然气)|漏气(?:了|味)|(?:打开|开着)煤气`,
+      'u',
+    ),
     otherwise: /报警器|安装|检测|安检|整改|燃气费|缴费|停气|开户|轮胎|厂|排放|排气|园区|工业园/u,
+    // A rotten-egg smell from rubbish, a drain or a sewer (and no gas named) is pollution.
+    otherKind: /^(?!.*(?:煤气|燃气|天然气|液化气))(?=.*(?:垃圾|下水道|化粪池|污水|厕所|粪|养殖|河|沟|臭水|地漏))/su,
     aftermath: new RegExp(`修好了|没味了|又没了|就没(?:有)?了|没有味了|没味道了|闻不(?:到|出)了|${INTERMITTENT_GONE.source}`, 'su'),
     pastEndsIt: true,
     worryMeansNotYet: true,
@@ -231,6 +343,21 @@ export const HAZARD_RULES: HazardRule[] = [
     worryMeansNotYet: true,
     numbers: ['119'],
     subtype: (text) => (/化工|化学|氯气|氨气|厂/u.test(text) ? 'public_safety.production' : 'public_safety.gas'),
+  },
+  {
+    // A chemical drum or tank leaking with fumes or people choking now: a hazardous-chemical emergency (production,
+    // not a fire, though it smokes).
+    hazard: 'chemical',
+    requires: CONTAINER_LEAKING,
+    cue: CHEMICAL_FUMES_HURTING,
+    otherKind: /演练|演习|煤气|燃气|天然气|液化气/u,
+    aftermath: /修好了|堵上了|没事了|已经处理|散了|(?:已经)?(?:送|到)[^,。!?]{0,4}医院/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119', '120'],
+    subtype: () => 'public_safety.production',
+    // Taxonomy §2: hazardous chemicals are public_safety.production, whatever the smoke looks like.
+    fixedSubtype: () => 'public_safety.production',
   },
   {
     // An indoor electrical fire starting: a socket, plug or extension board sparking, crackling or
@@ -253,6 +380,17 @@ export const HAZARD_RULES: HazardRule[] = [
     otherKind: /演练|演习/u,
     otherwise: /用明火|明火(?:做饭|烧烤|烤|炒|熬)|怎么跑|怎么逃|咋跑|跑得出去|跑不出去|火苗.{0,2}小|打不着火|灶|锅|炉|烧着火/u,
     aftermath: /灭了|扑灭|熄灭|浇灭|被.{0,2}火烧了|烧毁|烧光了|烧没了|已经(?:焊|干|弄|做)完/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119'],
+    subtype: () => 'public_safety.fire',
+  },
+  {
+    // An ultra-short panic message (「救命 着了 2栋」「3号楼着了 快」): a bare 「着了」 (not 睡着了、找着了) with a call
+    // for help or a building named is a fire.
+    hazard: 'fire',
+    requires: /救命|快|赶紧|119|(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|单元)/u,
+    cue: /(?<!\p{Script=Han})着(?:了|起来了)|(?:楼|屋|房子?|栋|幢|单元|店|厂|仓库|车库|厨房)着(?:了|起来了)/u,
     pastEndsIt: true,
     worryMeansNotYet: true,
     numbers: ['119'],
@@ -318,13 +456,30 @@ export const HAZARD_RULES: HazardRule[] = [
     subtype: () => 'public_order.other',
   },
   {
+    // Death said obliquely, set for tonight or now or planned (「人要是不在了 网贷会不会让我娃来还 反正我也撑不下去了
+    // 今晚就想把这事了了」): an emergency even inside a legal or money question.
+    hazard: 'self_harm',
+    requires: OBLIQUE_DEATH,
+    cue: SET_FOR_NOW,
+    otherwise: /歌|电影|电视剧|小说|游戏|节目|段子|开玩笑/u,
+    aftermath: /救回来|救过来|抢救过来|出院|没事了|虚惊|想通了|不会做傻事/u,
+    pastEndsIt: true,
+    imminent: true,
+    worryMeansNotYet: false,
+    numbers: ['110', '120'],
+    subtype: () => 'public_order.other',
+    // Taxonomy §2: a threat of suicide is public_order.other, whatever debt or law it is told with.
+    fixedSubtype: () => 'public_order.other',
+  },
+  {
     // Someone at the edge of a roof, balcony or bridge, crying or refusing to come down, people afraid to go near.
     hazard: 'self_harm',
     requires: HEIGHT_EDGE,
     cue: /不肯下来|不下来|不愿(?:意)?下来|劝不(?:下来|动|住)|劝了?[^,。!?]{0,6}(?:不听|没用|不下)|(?:叫|喊|劝)(?:他|她)?(?:也|都)?不(?:理|应|听|回头)|不敢(?:靠近|过去|上前|上去|刺激)|(?:腿|脚)?悬在(?:外面|半空|外头)|(?:腿|脚)(?:伸|挂|耷拉)在(?:外面|外头|外边)|(?:坐|站|蹲|爬)(?:在|到)[^,。!?]{0,10}(?:边上|边缘|边沿|沿上|外面|外侧|外边|外头)|(?:栏杆|护栏)(?:的)?外(?:面|侧|边|头)?|(?:坐|站|蹲)(?:在|到)?[^,。!?]{0,10}(?:楼顶|天台|窗台|桥)[^,。!?]{0,6}(?:哭|大哭|喊|发呆|不动)/u,
     otherwise: /猫|狗|鸟|风筝|干活|施工|工人|安装|维修|修|晒|拍照|自拍|风景|钓鱼|乘凉|看烟花|看日出|聊天|抽烟/u,
-    // A toddler out on a railing is a child in danger (the rule after the medical ones), not a suicide attempt.
-    otherKind: /小孩|小朋友|宝宝|幼儿|小娃|(?<![\d十])[一二两三四五六1-6]岁/u,
+    // A toddler out on a railing is a child in danger (the rule after the medical ones), not a suicide attempt;
+    // an owner who will not be talked out of a rooftop shed (「我劝不动」) is an unauthorised building.
+    otherKind: /小孩|小朋友|宝宝|幼儿|小娃|(?<![\d十])[一二两三四五六1-6]岁|加盖|搭建|违建|违章|彩钢|私搭|盖房|盖了/u,
     aftermath: /(?:已经|终于|被)?(?:劝下来|救下来|拉下来|抱下来|下来了)|没事了|虚惊/u,
     pastEndsIt: true,
     worryMeansNotYet: false,
@@ -387,6 +542,7 @@ export const HAZARD_RULES: HazardRule[] = [
     worryMeansNotYet: false,
     numbers: ['110'],
     subtype: (text) => (FAMILY.test(text) ? 'public_order.domestic_violence' : 'public_order.violence'),
+    fixedSubtype: violenceEdgeSubtype,
   },
   {
     // Armed at the door or outside now and threatening to kill (「拎着锤子在我家门口转，说不挪车就弄死我」):
@@ -400,6 +556,20 @@ export const HAZARD_RULES: HazardRule[] = [
     worryMeansNotYet: false,
     numbers: ['110'],
     subtype: (text) => (FAMILY.test(text) ? 'public_order.domestic_violence' : 'public_order.violence'),
+    fixedSubtype: violenceEdgeSubtype,
+  },
+  {
+    // Debt collectors who shut someone in or draw a blade now (「要债的三个人在我店里，把卷帘门拉下来，掏出一把刀
+    // 拍在柜台上」): violent debt collection under way (taxonomy §2: public_order.gang).
+    hazard: 'violence',
+    requires: DEBT_COLLECTORS,
+    cue: new RegExp(`${BLADE_SHOWN.source}|${SHUT_IN.source}`, 'u'),
+    aftermath: /走了|散了|离开了|派出所|做了笔录|立案|赔偿|调解/u,
+    pastEndsIt: true,
+    worryMeansNotYet: false,
+    numbers: ['110'],
+    subtype: () => 'public_order.gang',
+    fixedSubtype: () => 'public_order.gang',
   },
   {
     // A gang at someone's door or stall now, already smashing things (「一伙人堵在我店门口，把柜台砸了」):
@@ -428,19 +598,27 @@ export const HAZARD_RULES: HazardRule[] = [
   {
     hazard: 'trapped',
     cue: /被困(?!扰)|困在|困住|(?:关|锁)着(?:一个|个|几个)?(?:人|小孩|孩子|老人)|被压在|掉进去|掉下去了|被围在|围在里面|推到沟里|出不去了|下不去了|门打不开|压着人|(?:人|腿|脚|身子|孩子|老人|工人)[^,。!?]{0,3}压住了|(?:人|孩子|小孩|老人|工人|腿|脚|手|身子|胳膊)[^,。!?]{0,6}被压住|压住了?[^,。!?]{0,4}(?:路过的|过路的)?(?:人|学生|孩子|小孩|工人|老人)|被.{0,3}夹住|掉进[^,。!?]{0,6}(?:井|坑|沟|河|水|洞)|被关在(?!门外|外面|外头)|关在电梯|卡在电梯|电梯[^,。!?]{0,10}(?:困|关|卡)[^,。!?]{0,6}人|电梯.{0,10}有人出不来|卡在.{0,4}(?:里面|里头|中间)|电梯里.{0,8}出不来|(?:人|我|孩子|老人).{0,6}出不来了|被埋|埋在.{0,6}(?:下面|里)|压在.{0,6}下面|(?:司机|人|孩子|老人|乘客)还在(?:车|驾驶室|里面|里头)|悬在(?:半空|桥边|护栏)|车(?:里|内)[^,。!?]{0,3}(?:锁|关|困)着[^,。!?]{0,8}(?:孩子|小孩|宝宝|婴儿|娃|老人)|(?:孩子|小孩|宝宝|婴儿|娃)[^,。!?]{0,4}(?:锁|关|困)在车(?:里|内|上)/u,
-    otherwise: /(?:羊|牛|猪|狗|猫|鸡|鸭|鹅|马)[^,。!?]{0,4}(?:掉|困|卡|压|关)/u,
+    // Housebound whenever the lift stops (「电梯一停我就只能困在家里」) is a lift to repair, not someone trapped now.
+    otherwise: /(?:羊|牛|猪|狗|猫|鸡|鸭|鹅|马)[^,。!?]{0,4}(?:掉|困|卡|压|关)|只能[^,。!?]{0,2}(?:困|待|呆|憋|关)在家/u,
     aftermath: /救出|出来了|修好了/u,
     pastEndsIt: true,
     worryMeansNotYet: true,
     numbers: ['119'],
-    subtype: (text) =>
-      /洪|河水|大水|淹|山|滑坡|泥石流|塌方|暴雨|大雪|狂风|台风|雷/u.test(text)
-        ? 'public_safety.disaster'
-        : /工地|工厂|车间|脚手架|塔吊|厂|沟槽|基坑/u.test(text)
-          ? 'public_safety.production'
-          : /井|坑|沟|路|桥|车/u.test(text)
-            ? 'public_safety.road'
-            : 'public_safety.building',
+    subtype: trappedSubtype,
+    fixedSubtype: (text) => (CHILD_LOCKED_IN_CAR.test(text) ? 'livelihood.care' : null),
+  },
+  {
+    // Someone pinned or buried under a collapse, or still inside it, heard or gone silent (「脚手架垮了 底下压了两个人
+    // 一个还能喊 一个没声了」「老土房刚塌了，王大爷还在里面，能听见他在哼哼」).
+    hazard: 'trapped',
+    requires: COLLAPSED,
+    cue: new RegExp(`${PINNED.source}|${STILL_INSIDE.source}|${SIGNS_OF_LIFE.source}`, 'u'),
+    otherwise: /(?:羊|牛|猪|狗|猫|鸡|鸭|鹅|马)[^,。!?]{0,4}(?:压|埋|在里面)/u,
+    aftermath: /救出|挖出|扒出|拉出来|抬出来|送(?:到|去)?[^,。!?]{0,4}医院|赔|工伤/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119', '120'],
+    subtype: trappedSubtype,
   },
   {
     // Someone who cannot get down or out of a building that is giving way or burning.
@@ -465,7 +643,7 @@ export const HAZARD_RULES: HazardRule[] = [
     hazard: 'flood',
     requires: /雨|洪|涝|汛|决堤|溃坝|河|江|积水|大水|涨水|发水|水(?:已经|都)?(?:进屋|进家|漫|涨|淹)|(?:车库|地下室)[^,。!?]{0,4}进水|山坡|滑坡|塌方/u,
     otherwise: /漏水|渗水|水管|自来水|热水器|楼上/u,
-    cue: /(?:往|向)(?:屋|家|房)里?(?:灌|涌|冒)|进屋|进家|进了(?:屋|家)|进到屋|灌进|漫进|涌进|倒灌|淹到|(?:屋|家|房子|房间|一楼|院子|村子|村里|屋里|家里)[^,。!?]{0,6}(?:被淹|淹了|进水|全是水|泡在水)|被水围|困在水|淹没|齐腰|没过膝盖|漫到(?:膝盖|腰|胸)|涨到(?:胸口|腰|脖子)|山坡[^,。!?]{0,4}(?:往下滑|滑下来|塌)|滑坡了|塌方了|石头滚下来|往村里冲|水(?:越来越大|越来越高|越涨越高|还在涨|还在往上涨|涨得好快|又涨了)|(?:涨|漫)到[^,。!?]{0,3}(?:门口|台阶|门槛)|有人[^,。!?]{0,3}(?:下去|在下面|在里面)[^,。!?]{0,3}挪车|(?:爬|站|蹲|坐|困)(?:在|到|上)了?车顶/u,
+    cue: /(?:往|向)[^,。!?]{0,6}(?:屋|家|房|户|住户)里?(?:灌|涌|冒|流|淌)|进屋|进家|进了(?:屋|家)|进到屋|灌进|漫进|涌进|倒灌|淹到|(?:屋|家|房子|房间|一楼|院子|村子|村里|屋里|家里)[^,。!?]{0,6}(?:被淹|淹了|进水|全是水|泡在水)|被水围|困在水|淹没|齐腰|没过(?:膝盖|脚踝|脚脖子|小腿|大腿)|漫到(?:膝盖|腰|胸)|涨到(?:胸口|腰|脖子)|山坡[^,。!?]{0,4}(?:往下滑|滑下来|塌)|滑坡了|塌方了|石头滚下来|往村里冲|水(?:越来越大|越来越高|越涨越高|还在涨|还在往上涨|涨得好快|又涨了)|(?:涨|漫)到[^,。!?]{0,3}(?:门口|台阶|门槛)|有人[^,。!?]{0,3}(?:下去|在下面|在里面)[^,。!?]{0,3}挪车|(?:爬|站|蹲|坐|困)(?:在|到|上)了?车顶/u,
     aftermath: /水退了|退水了|水已经退|赔|损失/u,
     pastEndsIt: true,
     worryMeansNotYet: true,
@@ -475,7 +653,7 @@ export const HAZARD_RULES: HazardRule[] = [
   {
     hazard: 'missing_person',
     cue: new RegExp(
-      `${PERSON}[^,。!?]{0,12}(?:不见了|走丢|走失|失踪|找不到了|找不着了|不知去向|下落不明|联系不上|没有?回家|没有?回来|没有?到家)|${PERSON}(?:弄)?丢了|走失|失踪|走散|抱走|被人带走|拐走|拐卖|找不到(?:大人|妈妈|爸爸|家长)|不知道去了?哪|(?:问遍|找遍|喊遍)了?|到处(?:在)?找(?![车工房地])|(?:晚上|一夜|整夜|到现在|至今)[^,。!?]{0,4}(?:没回家|没回来|没有回家)|人(?:找不到|不见)了|(?:一转眼|转眼|一眨眼|一回头)[^,。!?]{0,4}(?:不见|没影)|(?:出去|出门|离家|放学|下课)[^,。!?]{0,10}(?:没回来|没回家|没有回来|没有回家|没有?到家|一直没回|联系不上|找不到)`,
+      `${PERSON}[^,。!?]{0,12}(?:不见了|走丢|走失|失踪|找不到了|找不着了|不知去向|下落不明|联系不上|没有?回家|没有?回来|没有?到家)|${PERSON}(?:弄)?丢了|走失|失踪|走散|抱走|被人带走|拐走|拐卖|找不到(?:大人|妈妈|爸爸|家长)|不知道去了?哪(?![^,。!?]{0,3}办)|(?:问遍|找遍|喊遍)了?|到处(?:在)?找(?![车工房地])|(?:晚上|一夜|整夜|到现在|至今)[^,。!?]{0,4}(?:没回家|没回来|没有回家)|人(?:找不到|不见)了|(?:一转眼|转眼|一眨眼|一回头)[^,。!?]{0,4}(?:不见|没影)|(?:出去|出门|离家|放学|下课)[^,。!?]{0,10}(?:没回来|没回家|没有回来|没有回家|没有?到家|一直没回|联系不上|找不到)`,
       'u',
     ),
     otherwise: /(?:钱|费|款|存折|手机|钱包|首饰|东西|车|账本?|资料)[^,。!?]{0,3}(?:不见了|不知道去|找不到|不知去向|下落不明)/u,
@@ -501,7 +679,16 @@ export const HAZARD_RULES: HazardRule[] = [
       'u',
     ),
     ...MISSING_PERSON_COMMON,
-    aftermath: new RegExp(`${MISSING_PERSON_COMMON.aftermath.source}|原来是|是(?:他|她|孩子)的?(?:亲戚|舅舅|叔叔|姑姑|阿姨|小姨|姨妈|邻居)`, 'u'),
+    aftermath: KNOWN_AFTER_ALL,
+  },
+  {
+    // A child who left with someone the family did not send (a teacher, a guard or the CCTV saw it): missing
+    // from that moment, even when the one who took the child was not said to be a stranger.
+    hazard: 'missing_person',
+    requires: new RegExp(`^(?=.*(?:${PERSON}|${SMALL_CHILD.source}))(?=.*(?:${NOBODY_SENT.source}))`, 'su'),
+    cue: new RegExp(`(?:跟|被|让)着?[^,。!?]{0,10}(?:人|男|女|阿姨|叔叔|大叔|大妈|老头|老太|司机)[^,。!?]{0,8}(?:${GONE_WITH})|(?:接走|带走|领走|抱走|牵走)`, 'u'),
+    ...MISSING_PERSON_COMMON,
+    aftermath: KNOWN_AFTER_ALL,
   },
   {
     hazard: 'traffic',
@@ -540,10 +727,11 @@ export const HAZARD_RULES: HazardRule[] = [
     // (「烧蜂窝煤炉子取暖…两个娃都说头痛想吐」): fresh air and 120 now.
     hazard: 'carbon_monoxide',
     requires: /蜂窝煤|煤炉|炉子|煤球|煤饼|炭盆|炭火|木炭|火盆|烤火|烧炭/u,
-    cue: /头痛|头疼|头晕|晕乎乎|迷迷糊糊|想吐|恶心|呕吐|站不稳|叫不醒|昏|没力气|嘴唇发红/u,
+    cue: new RegExp(`头痛|头疼|头晕|晕乎乎|迷迷糊糊|想吐|恶心|呕吐|站不稳|昏|没力气|${CHERRY_RED.source}|${UNRESPONSIVE.source}`, 'u'),
     otherwise: /感冒|发烧|晕车|喝酒|喝醉|醉了/u,
     aftermath: /(?:已经)?(?:送|到)[^,。!?]{0,4}(?:医院|卫生院)|出院|醒过来了|没事了|好多了/u,
     pastEndsIt: true,
+    stateLasts: true,
     worryMeansNotYet: true,
     numbers: ['120', '119'],
     subtype: () => 'public_safety.gas',
@@ -618,6 +806,8 @@ export const HAZARD_RULES: HazardRule[] = [
     requires: /人|工人|孩子|学生|路过|行人|下面|底下|楼下|住着|在干活|施工/u,
     cue: /(?:塔吊|吊臂|吊车|吊机|吊篮|吊着的|脚手架|架子|钢架|围墙|墙体|外墙|房梁|房子|楼板|广告牌|招牌|牌匾|棚子|大树|树干|电线杆|山体|挡土墙|堤坝|大坝|桥)[^,。!?]{0,10}(?:在晃|晃得厉害|晃来晃去|摇摇欲坠|直晃|乱晃|来回晃|一直晃|左右晃|在摇|要倒了|快倒了|要塌了|快塌了|在塌|开始塌|往下掉|砸下来)|摇摇欲坠|(?:刚刚|刚才|突然|一下子)[^,。!?]{0,6}(?:塌了|倒塌|坍塌|垮了|塌下来)/u,
     otherwise: /以前|检查|整改|维保|年检|拆除通知|规划/u,
+    // Playground equipment that wobbles (「滑梯的铁架子晃得厉害」) is a hazard to fix soon, not about to fall on anyone.
+    otherKind: /秋千|滑梯|跷跷板|攀爬架|蹦床|游乐设施|游乐区|健身器材/u,
     aftermath: /修好了|加固了|拆掉了|已经拆|停工了|没人了/u,
     pastEndsIt: true,
     worryMeansNotYet: true,
@@ -655,6 +845,7 @@ export const HAZARD_RULES: HazardRule[] = [
     otherKind: /(?:猫|狗|牛|羊|猪|鸡|鸭|鹅|马)[^,。!?]{0,6}(?:躺|倒|趴|不动|没反应)/u,
     aftermath: /出院|抢救过来|救过来|醒过来了|醒了(?!吗)|已经送(?:到|进|去)?[^,。!?]{0,4}(?:医院|卫生院)|住院了|医药费|赔|说法|鉴定/u,
     pastEndsIt: true,
+    stateLasts: true,
     worryMeansNotYet: true,
     numbers: ['120'],
     subtype: () => 'livelihood.health',

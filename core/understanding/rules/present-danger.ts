@@ -1,5 +1,5 @@
 import type { Subtype } from '../../taxonomy/codes.js';
-import { AFTER_EVENT, ASKING, DESCRIPTION, FAR_HEARSAY, HABITUAL, HYPOTHETICAL, JOKE, MEDIA, NEGATED_BEFORE, ONGOING_ACT, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, REPORT_REFERENCES, RESOLVED, STILL_GOING, SUPPOSED_AFTER, SUPPOSED_BEFORE, WORRY, WORSENING } from './cues.js';
+import { AFTER_EVENT, ASKING, DESCRIPTION, FAR_HEARSAY, HABITUAL, HYPOTHETICAL, JOKE, MEDIA, NEGATED_BEFORE, ONGOING_ACT, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, REPORT_REFERENCES, RESOLVED, STILL_GOING, SUPPOSED_AFTER, SUPPOSED_BEFORE, TODAY_AFTER_PAST, WORRY, WORSENING } from './cues.js';
 import { FIGURES_OF_SPEECH, HAZARD_RULES, type EmergencyNumber, type Hazard, type HazardRule } from './hazard-rules.js';
 import { ongoingAround, toldAsOngoing } from './aspect.js';
 import { SAFETY_REPLIES } from './safety-replies.js';
@@ -13,6 +13,8 @@ export interface SafetyAssessment {
   numbers: EmergencyNumber[];
   reply: string;
   subtype: Subtype;
+  /** The subtype is the one taxonomy §2's edge rules give this danger: it overrules the model's label. */
+  subtypeFixed?: boolean;
 }
 
 /** The space-delimited stretch of the clause holding position `at`, plus the stretch after it (the whole clause if it has no spaces). */
@@ -34,6 +36,17 @@ function allMatches(cue: RegExp, clause: string): IterableIterator<RegExpMatchAr
     ALL_CUES.set(cue, global);
   }
   return clause.matchAll(global);
+}
+
+/**
+ * Told as the past: a past time word, and, for a state that lasts, no time word of today after it
+ * (「昨晚烧炭盆取暖 早上两个人喊不醒」 tells of this morning).
+ */
+function datedPast(rule: HazardRule, text: string): boolean {
+  if (!rule.stateLasts) return PAST_TIME.test(text);
+  let end = -1;
+  for (const match of allMatches(PAST_TIME, text)) end = (match.index ?? 0) + match[0].length;
+  return end >= 0 && !TODAY_AFTER_PAST.test(text.slice(end));
 }
 
 /**
@@ -66,7 +79,10 @@ function isPresentMatch(rule: HazardRule, reading: Reading, index: number, match
   const at = match.index ?? 0;
   const before = clause.slice(0, at);
   const after = clause.slice(at + match[0].length);
-  if (NEGATED_BEFORE.test(before) || HYPOTHETICAL.test(before)) return false;
+  // A cue that sets the danger for now itself (「今晚就想把这事了了」) is framed only by its own stretch: an
+  // 「要是」 told before it (「人要是不在了 …」) is the writer's oblique way in, not a supposition of it.
+  const framing = rule.imminent ? before.slice(before.lastIndexOf(' ') + 1) : before;
+  if (NEGATED_BEFORE.test(before) || HYPOTHETICAL.test(framing)) return false;
   if (SUPPOSED_BEFORE.test(before) && SUPPOSED_AFTER.test(after)) return false;
   // 「新闻里说有个男的拿着刀追着砍人」「听说邻县有个厂爆炸了」: a danger on the news, in a drama or heard of
   // far off is nowhere near the writer.
@@ -84,7 +100,7 @@ function isPresentMatch(rule: HazardRule, reading: Reading, index: number, match
   const stretch = stretchAround(clause, at);
   // Told as a past event (「上回起火之后配电箱一直没换」「去年着火到现在还没修」): a "now" after the danger
   // word is about what it left behind, so only a "now" before it counts.
-  const toldAsPast = rule.pastEndsIt && (PAST_TIME.test(before.replace(REPORT_REFERENCES, '')) || AFTER_EVENT.test(after));
+  const toldAsPast = rule.pastEndsIt && (datedPast(rule, before.replace(REPORT_REFERENCES, '')) || AFTER_EVENT.test(after));
   const saysNow = toldAsPast ? PRESENT.test(stretch.slice(0, Math.max(0, stretch.indexOf(match[0])))) : PRESENT.test(stretch);
   if (saysNow) return true;
   // The next clause says it is still going on (「昨晚开始着火，现在还在烧」).
@@ -92,8 +108,9 @@ function isPresentMatch(rule: HazardRule, reading: Reading, index: number, match
   if (RESOLVED.test(reading.told) || rule.aftermath?.test(reading.told)) return false;
   if (toldAsPast) return false;
   // 「上次反映的那家又打起来了」: the time word dates the report, not the danger, which is back now.
-  const context = (clauses[index - 1] ?? '').replace(REPORT_REFERENCES, '') + clause.replace(REPORT_REFERENCES, '');
-  if (rule.pastEndsIt && (PAST_TIME.test(context) || HABITUAL.test(context))) return false;
+  const upToIt = ((clauses[index - 1] ?? '') + before + match[0]).replace(REPORT_REFERENCES, '');
+  const afterIt = after.replace(REPORT_REFERENCES, '');
+  if (rule.pastEndsIt && (datedPast(rule, upToIt) || PAST_TIME.test(afterIt) || HABITUAL.test(upToIt + afterIt))) return false;
   return true;
 }
 
@@ -121,12 +138,14 @@ function findDanger(text: string, ongoingOnly: boolean): SafetyAssessment | null
     if (rule.requires && !rule.requires.test(message)) continue;
     for (let index = 0; index < clauses.length; index++) {
       if (!isPresentDanger(rule, reading, index)) continue;
-      if (ongoingOnly && !ongoingAround(clauses, index)) continue;
+      if (ongoingOnly && !rule.imminent && !ongoingAround(clauses, index)) continue;
+      const fixed = rule.fixedSubtype?.(message) ?? null;
       return {
         hazard: rule.hazard,
         numbers: [...rule.numbers],
         reply: SAFETY_REPLIES[rule.hazard],
-        subtype: rule.subtype(message),
+        subtype: fixed ?? rule.subtype(message),
+        subtypeFixed: fixed !== null,
       };
     }
   }
