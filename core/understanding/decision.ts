@@ -77,7 +77,9 @@ export function applyRules(classified: RawDecision, analysis: MessageAnalysis, s
   const intent: Intent = safety && !reflective ? 'report' : raw.intent;
   const isReport = intent === 'report';
   const label = isReport || intent === 'legal_question' ? chooseLabel(raw, safety) : null;
-  const urgency = maxUrgency(raw.intent === 'report' ? raw.urgency : 'normal', ruleUrgency(intent, reflective, safety, analysis));
+  // A report the rules took for a legal question keeps what the model saw of its danger (「他现在还在扔…是犯法的吧」).
+  const modelUrgency = raw.intent === 'report' || (classified.intent === 'report' && raw.intent === 'legal_question') ? raw.urgency : 'normal';
+  const urgency = maxUrgency(modelUrgency, ruleUrgency(intent, reflective, safety, analysis));
   const flags = new Set<RiskFlag>(isReport ? [...raw.flags, ...risk.flags] : []);
   if (safety?.hazard === 'self_harm') flags.add('self_harm');
   const details = extractDetails(text);

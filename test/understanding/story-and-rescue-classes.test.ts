@@ -131,6 +131,16 @@ describe('a story told to ask who is liable is a legal question, unless it asks 
   });
 });
 
+describe('a report the rules take for a legal question', () => {
+  it("keeps the model's urgency for the danger it describes", () => {
+    const text = '楼上有人正往下扔酒瓶，已经砸碎好几个了，楼下都是放学的孩子，这种高空抛物是犯法的吧？';
+    const raw: RawDecision = { intent: 'report', label: 'public_safety.building', urgency: 'emergency', flags: [], confidence: 0.9 };
+    const understood = applyRules(raw, analyseMessage(text), 'offline');
+    expect(understood.intent).toBe('legal_question');
+    expect(understood.urgency).toBe('emergency');
+  });
+});
+
 describe('memories, news, drills, jokes and follow-ups are no new reports', () => {
   it.each<[string, string, Intent]>([
     ['a fire long put out', '那年冬天我家烤火把窗帘点着了，幸亏发现得早，现在想起来还后怕', 'chitchat'],
