@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { CATEGORY_CODES, SUBTYPE_CODES, categoryOf, type Intent, type RiskFlag, type Subtype, type Urgency } from '../../taxonomy/codes.js';
 import { applyRules, type RawDecision } from '../decision.js';
-import { FOUND_AGAIN, FUTURE, INTERMITTENT_GONE, PRESENT, SAFE_NOW, SUPPOSED_HAZARD, SUPPOSED_OPENING } from '../rules/cues.js';
+import { FOUND_AGAIN, FUTURE, INTERMITTENT_GONE, PRESENT, SAFE_NOW, SUPPOSED_HAZARD, SUPPOSED_OPENING, TAKEN_AWAY_BY_POLICE } from '../rules/cues.js';
 import { isJoke } from '../rules/present-danger.js';
 import type { Classifier, Understanding } from '../understanding.js';
 import { analyseMessage, type MessageAnalysis } from './analyse.js';
@@ -35,6 +35,14 @@ const FLAG_PROBABILITY: Record<ModelFlag, number> = { violence_risk: 0.5, group:
 function notUnderWay(text: string, saysNow: boolean): boolean {
   const later = !saysNow && (FUTURE.test(text) || SUPPOSED_HAZARD.test(text));
   return later || INTERMITTENT_GONE.test(text) || FOUND_AGAIN.test(text) || SUPPOSED_OPENING.test(text);
+}
+
+/**
+ * A fight that is over because the police took the attackers away (「派出所来把人带走了，我的损失谁管」), with no
+ * risk left that the rules see (no threat to kill, no crowd): what is left is the damage.
+ */
+function endedByPolice(analysis: MessageAnalysis): boolean {
+  return !analysis.risk.urgent && TAKEN_AWAY_BY_POLICE.test(analysis.text);
 }
 
 /** The offline classifier: rules plus the trained linear model, no network. */
@@ -71,9 +79,10 @@ export class OfflineClassifier implements Classifier {
     const saysNow = PRESENT.test(analysis.text);
     let urgency = this.urgency(features, value, saysNow, SAFE_NOW.test(analysis.text));
     // What the words show is not under way now caps the model (the safety rules still judge the message):
-    // banter is 「一般」; a fight planned for later, a hazard that comes and goes, a supposed case or the news
-    // (「如果有人拿着刀砸门，我打伤他算正当防卫吗」) is at most 「较急」.
-    if (urgency !== 'normal' && !analysis.safety && isJoke(analysis.text)) urgency = 'normal';
+    // banter, or a fight the police ended by taking the attackers away, is 「一般」; a fight planned for later, a
+    // hazard that comes and goes, a supposed case or the news (「如果有人拿着刀砸门，我打伤他算正当防卫吗」) is at
+    // most 「较急」.
+    if (urgency !== 'normal' && !analysis.safety && (isJoke(analysis.text) || endedByPolice(analysis))) urgency = 'normal';
     else if (urgency === 'emergency' && !analysis.safety && notUnderWay(analysis.text, saysNow)) urgency = 'urgent';
     const flagHead = this.model.predict('flags', features, value);
     const flags = flagHead.classes.filter((flag, i) => flagHead.probabilities[i]! >= FLAG_PROBABILITY[flag as ModelFlag]) as RiskFlag[];

@@ -75,7 +75,7 @@ export const RESOLVED = /没事了|现在没事|已经没事|平息了|已经处
 
 /** Within the family or between partners (violence there is domestic violence). */
 export const FAMILY =
-  /老公|丈夫|老婆|妻子|媳妇|男朋友|女朋友|男友|女友|前夫|前妻|对象|我爸|我妈|父亲|母亲|继父|继母|儿子|女儿|公公|婆婆|岳父|岳母|家暴|家里人|亲戚|女婿|儿媳/u;
+  /老公|丈夫|我男人|我家男人|孩子他爸|孩子他妈|老婆|妻子|媳妇|男朋友|女朋友|男友|女友|前夫|前妻|对象|我爸|我妈|父亲|母亲|继父|继母|儿子|女儿|公公|婆婆|岳父|岳母|家暴|家里人|亲戚|女婿|儿媳/u;
 
 /** The danger named before is getting worse now (「煤气味越来越重了」「水还在涨」「他又拿着刀回来了」). */
 export const WORSENING =
@@ -94,6 +94,9 @@ export const FUTURE =
 /** A hazard that comes and goes and is not there now (「有时候有煤气味，现在闻不到了」). */
 export const INTERMITTENT_GONE =
   /^(?=.*(?:有时候?|有的时候|时不时|偶尔|时有时无|一阵一阵|断断续续|隔一阵|隔三差五|老是|经常|每次|一到))(?=.*(?:现在(?:又)?(?:没|闻不到|看不到|不|好了|正常)|(?:闻|看|听)不(?:到|见)了|(?:又|就)?没(?:有)?(?:味|了)|散了|一会儿就(?:没|好|散)))/su;
+
+/** The police took the attackers away (「派出所来把人带走了」): the fight is over, whatever it cost. */
+export const TAKEN_AWAY_BY_POLICE = /(?:派出所|警察|民警|公安|巡警|110)[^,。!?]{0,8}(?:带走|抓走|押走|铐走)/u;
 
 /** The person missing has been found (「今天早上已经找到了」): the model's emergency falls to urgent at most. */
 export const FOUND_AGAIN = /(?<!没|没有|还没)(?:已经找到了|找回来了|平安回家了?|人(?:已经)?回来了|已经回家了)/u;

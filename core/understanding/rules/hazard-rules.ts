@@ -1,5 +1,5 @@
 import type { Subtype } from '../../taxonomy/codes.js';
-import { FAMILY, FUTURE, INTERMITTENT_GONE } from './cues.js';
+import { FAMILY, FUTURE, INTERMITTENT_GONE, TAKEN_AWAY_BY_POLICE } from './cues.js';
 
 export type Hazard =
   | 'fire'
@@ -19,6 +19,7 @@ export type Hazard =
   | 'break_in'
   | 'carbon_monoxide'
   | 'chemical'
+  | 'caught_in_machine'
   | 'general';
 export type EmergencyNumber = '110' | '119' | '120';
 
@@ -66,7 +67,8 @@ const MISSING_PERSON_COMMON = {
   // A shop owner who introduces himself (「我是开超市的老板」) may report a missing child: that is no business deal.
   otherKind:
     /借钱|借了|欠|入股|投资|集资|还钱|医药费|赔偿|赔钱|(?<!拐)骗(?!走)|(?<!(?:我|我们|本人)(?:是|在)[^,。!?]{0,8})(?:老板|房东|房主|卖家|中介|包工头|承包商|商家|店主|物业)/u,
-  aftermath: /(?<!没|没有|还没)(?:找到了|找回来了|已经回家|已经回来|回来了)(?!吗)/u,
+  // Found, or a false alarm (「原来躲在柜子后面，虚惊一场」).
+  aftermath: /(?<!没|没有|还没)(?:找到了|找回来了|已经回家|已经回来|回来了)(?!吗)|虚惊一场|原来(?:躲|藏)在/u,
   pastEndsIt: false,
   worryMeansNotYet: true,
   numbers: ['110'],
@@ -81,6 +83,17 @@ const KNOWN_AFTER_ALL = new RegExp(`${MISSING_PERSON_COMMON.aftermath.source}|�
 
 const PERSON =
   '(?:孩子|小孩|女孩|男孩|姑娘|小伙子|智障|精神病|儿子|女儿|闺女|孙子|孙女|外孙|娃|宝宝|小朋友|学生|老人|老爷子|老太太|老大爷|大爷|大娘|奶奶|爷爷|外婆|外公|姥姥|姥爷|老父亲|老母亲|父亲|母亲|我爸|我妈|老伴|婆婆|公公|\\d+岁|[一二两三四五六七八九十]{1,2}岁)';
+
+/** Things lost, not a person (「钱包不见了」「手机找不到了」; 「结个账人就不见了」 is a person). */
+const THING_GONE = /(?:钱|费|款|存折|手机|钱包|首饰|东西|车|账本?|资料)(?:(?!人)[^,。!?]){0,3}(?:不见了|不知道去|找不到|不知去向|下落不明)/u;
+/** Gone the moment the carer looked away (「一抬头就不见了」「一转身人就没影了」). */
+const VANISHED_IN_A_MOMENT =
+  /(?:一转眼|转眼|一眨眼|眨眼|一回头|一抬头|一扭头|一转身|转个身|一低头|一不留神|一不注意|没看住)[^,。!?]{0,6}(?:不见|没影|没了人影|找不(?:到|着)|看不(?:见|到)(?:人|了))/u;
+/** Searched for a while already (「找了快半个钟头了」「找了四十分钟」): gone since, not a moment ago. */
+const SEARCHED_FOR_LONG =
+  /(?:找|寻)了(?:快|有|将近|差不多|都|足足|整整|好)?(?:半|一|两|几|\d+|[一二三四五六七八九十]+)个?多?(?:钟头|小时|分钟)/u;
+/** Someone said to have vanished (what a search is for). */
+const VANISHED = /不见|没影|走丢|走散|跟丢|找不(?:到|着)|人(?:就|也)?没了/u;
 
 /** Led or driven off with someone (「跟一个陌生男的走了」「被不认识的人抱走」). */
 const GONE_WITH = '走了|走掉|带走|领走|牵走|抱走|拉走|接走|骗走|离开|(?<![赶轰撵推扔请])出去|出了?[^,。!?]{0,3}门|上了?[^,。!?]{0,6}车';
@@ -99,7 +112,7 @@ const SELF_HARM_PHOTO =
   /(?:药|药片|药瓶|安眠药|农药|刀片|血|手腕|绳子)[^,。!?]{0,6}(?:的)?(?:照片|图片|视频)|(?:照片|图片|视频|拍了)[^,。!?]{0,10}(?:药瓶|药片|一堆药|一把药|安眠药|农药|刀片|全是血|都是血|手腕)/u;
 /** Weaker farewells, an emergency only with the person out of reach. */
 const WEAK_FAREWELL =
-  /谢谢(?:大家|你们|你)[^,。!?]{0,6}(?:这些年|一直以来|照顾)|照顾好(?:自己|爸妈|我妈|我爸|孩子|妈妈)|帮我照顾好?(?:我妈|妈|我爸|爸|孩子|爸妈|爷爷|奶奶)|对不起(?:大家|你们|我们|爸妈|爸爸妈妈|家里|孩子)|(?:我|人)走了|别找我|不要找我|解脱了?|再也不(?:回来|见)|说了?再见/u;
+  /谢谢(?:大家|你们|你)[^,。!?]{0,6}照顾|谢谢[^,。!?]{0,6}(?:这些年|这么多年|多年来|一直以来)|(?:以后|往后)(?:就)?不(?:用|会)?再?麻烦(?:你们|大家|社区|你)了|照顾好(?:自己|爸妈|我妈|我爸|孩子|妈妈)|帮我照顾好?(?:我妈|妈|我爸|爸|孩子|爸妈|爷爷|奶奶)|对不起(?:大家|你们|我们|爸妈|爸爸妈妈|家里|孩子)|(?:我|人)走了|别找我|不要找我|解脱了?|再也不(?:回来|见)|说了?再见/u;
 /** Wanting to die said earlier: by itself a worry, an emergency once the person is out of reach. */
 const PAST_SUICIDE_TALK = /(?:说过|提过|念叨过?|嚷过|讲过|流露过)[^,。!?]{0,6}(?:不想活|想死|活着没意思|死了算了|不如死了|活够了|活不下去)/u;
 /** The person no longer answers. */
@@ -124,7 +137,7 @@ const SELF_HARM_WEARY =
   /(?:什么|一切|啥|所有的?事)都[^,。!?]{0,2}(?:累了|厌倦了?|没意思|没意义|无所谓了)|(?:活|过)得(?:好|太|真)?累|撑不下去|熬不下去|不想再(?:撑|熬|坚持)|(?:真的|好|太)累了[^,。!?]{0,4}不想|没(?:有)?(?:意思|盼头)了/u;
 /** The means at hand: pills gone missing, poison or charcoal hidden, a rope bought. */
 const SELF_HARM_MEANS =
-  /(?:药|安眠药|降压药|药片|药瓶)[^,。!?]{0,6}(?:少了|不见了|没了|空了|全吃)|(?:藏|放|买|准备|带)(?:着|了|好)?[^,。!?]{0,6}(?:农药|安眠药|百草枯|敌敌畏|老鼠药|木炭|炭|刀片|绳子)|(?:农药|安眠药|百草枯|敌敌畏|老鼠药|木炭|刀片)[^,。!?]{0,4}(?:藏|放)在|(?:攒|囤)[^,。!?]{0,4}药/u;
+  /(?:药|安眠药|降压药|药片|药瓶)[^,。!?]{0,6}(?:少了|不见了|没了|空了|全吃)|(?:藏|放|买|准备|带)(?:着|了|好)?[^,。!?]{0,6}(?:农药|安眠药|百草枯|敌敌畏|老鼠药|木炭|炭|刀片|绳子)|(?:农药|安眠药|百草枯|敌敌畏|老鼠药|木炭|刀片)[^,。!?]{0,4}(?:藏|放)在|(?:攒|囤)[^,。!?]{0,4}药|(?:药|药片|药丸|安眠药|降压药)[^,。!?]{0,4}(?:攒|囤)(?:齐|够|好|了|下|着)/u;
 
 /**
  * Death or the end of it all said obliquely (「人要是不在了」「我也撑不下去了」「一了百了」「活着没意思」): a warning
@@ -192,11 +205,15 @@ const CHILD_AT_EDGE = new RegExp(
 
 /** A hillside, a slope, a retaining wall. */
 const SLOPE = /山坡|山体|后山|山上|坡上|土坡|边坡|高坡|护坡|挡土墙|山崖|崖|坡/u;
-/** The slope giving way now. */
+/**
+ * The slope giving way now: sliding, mud and stones rushing down, a crack widening (in its own clause too: 「…裂开一道
+ * 口子，现在越来越宽了」). A crack alone, or soil and small stones crumbling off it, is a warning sign (「较急」: move
+ * the households below out), not yet the slide.
+ */
 const LANDSLIDE = new RegExp(
-  `(?:${SLOPE.source})[^,。!?]{0,10}(?:在?往下(?:滑|溜|塌|掉|垮)|滑下来|滑了|下滑|滑坡|塌|垮|溜下来|裂(?:开|了)|裂缝|开裂|一道缝|口子)|` +
-    `(?:泥巴?|泥土|泥浆|泥水|黄泥|石头|石块|土块|碎石|土石|沙石|大石)[^,。!?]{0,8}(?:往下(?:掉|滚|冲|流|淌|落|滑)|滚下来|冲下来|掉下来|滑下来|塌下来|落下来|一直(?:在)?(?:掉|滚))|` +
-    `泥石流|滑坡|塌方|(?:缝|口子|裂口|裂缝)[^,。!?]{0,10}(?:越来越(?:大|宽|长|深)|越裂越|变(?:大|宽|长)了|在?(?:扩大|变宽|加宽))|越来越(?:宽|大)|越裂越(?:大|宽)`,
+  `(?:${SLOPE.source})[^,。!?]{0,10}(?:在?往下(?:滑|溜|塌|垮)|滑下来|滑了|下滑|滑坡|塌|垮|溜下来)|` +
+    `(?:泥巴?|泥土|泥浆|泥水|黄泥|石头|石块|土块|碎石|土石|沙石|大石)[^,。!?]{0,8}(?:往下(?:冲|滑)|冲下来|冲进|滑下来|塌下来)|` +
+    `泥石流|滑坡|塌方|(?:缝|口子|裂口|裂缝)[^,。!?]{0,10}(?:越来越(?:大|宽|长|深)|越裂越|变(?:大|宽|长)了|在?(?:扩大|变宽|加宽)|比[^,。!?]{0,6}(?:宽|大|长|深)了)|越来越宽|越裂越(?:大|宽)`,
   'u',
 );
 
@@ -256,6 +273,40 @@ const STILL_INSIDE = new RegExp(`(?:${PERSON}|大爷|大娘|老太|老头|老两
 /** Still heard under it, or gone silent (「一个还能喊 一个没声了」「能听见他在哼哼」). */
 const SIGNS_OF_LIFE = /还(?:能|会)(?:喊|叫|哼|应|说话)|能听(?:见|到)[^,。!?]{0,4}(?:喊|叫|哼|呻吟|哭|敲)|(?:在|还在)(?:哼哼|呻吟)|没(?:了)?(?:声|声音|动静)了/u;
 
+/** A machine that can catch a hand or an arm (冲床、压底机、搅拌机、传送带). */
+const MACHINE =
+  /机器|机床|冲床|冲压机|压力机|压底机|压机|注塑机|切纸机|裁断机|粉碎机|搅拌机|绞肉机|压面机|和面机|滚筒|传送带|输送带|皮带轮|卷扬机|轧机|车床|铣床|刨床|锯床|脱粒机|收割机|旋耕机|绞车/u;
+/** The parts a machine catches (not 手机、手续), or the whole person. */
+const BODY_PART = '(?:手(?!机|续|套|表|推车)|手掌|手指|指头|胳膊|手臂|胳臂|手腕|腿|脚|头发|辫子|袖子|衣袖|人)';
+/** Caught, crushed or drawn in, or stuck in it. */
+const CAUGHT = '(?:(?:压|夹|卷|绞|轧|碾|吸)(?:住|进)|(?:卡|夹|压)在)';
+/**
+ * A hand, an arm, hair or a sleeve caught, crushed or drawn in (「把小王的手压住了」「胳膊被卷进去了」「手卡在里面」),
+ * or someone caught by the machine (「小王被冲床压住了」).
+ */
+const BODY_CAUGHT = new RegExp(
+  `${BODY_PART}[^,。!?]{0,8}?${CAUGHT}|${CAUGHT}[^,。!?]{0,4}${BODY_PART}|被[^,。!?]{0,4}(?:${MACHINE.source})[^,。!?]{0,2}${CAUGHT}`,
+  'u',
+);
+/** A claim about the injury (「算工伤吗」「老板赔不赔」) makes it a labour matter, whatever the danger now. */
+const WORK_INJURY_CLAIM = /工伤|赔偿|医药费|报销|仲裁|劳动法|劳动合同/u;
+
+/** A fall (「跌了一跤」「摔倒了」「绊了一下」). */
+const FELL = /(?:摔|跌|绊|滑)(?:了|倒|在|下)|(?:摔|跌)了?一?跤|倒在地上/u;
+/** Cannot get up, or the voice fading (「爬不起来」「喊得声音越来越轻」); not bedridden (「起不来床」). */
+const CANNOT_GET_UP =
+  /(?:爬|站|坐)不起来(?!床)|起不来了|起不了身|动弹不得|(?:声音|喊声|叫声|应声)[^,。!?]{0,4}越来越(?:轻|小|弱|低)|喊得[^,。!?]{0,4}越来越(?:轻|小|弱)/u;
+/** What makes a fall someone else's matter (a crash, a push, a hazard on the road, at work, on the estate). */
+const FALL_OTHER_CAUSE = /撞|被[^,。!?]{0,3}推|推倒|打(?:倒|伤)|车祸|工地|车间|井盖|坑|台阶|楼梯|路面|地滑|结冰|物业|电梯/u;
+
+/** A fire burning (「着火了」「起火」「火苗」「烧起来」), or a battery exploding. */
+const FIRE_WORDS =
+  /(?<![开点打生])着火(?!点|药)|着伙了|起火|失火|火灾(?!隐患|报警|演练|保险)|火光|(?:电动车|电瓶车?|电池|充电宝)[^,。!?]{0,4}(?:在炸|炸了|爆了|爆炸)|烧起来|燃起来|火苗|火势|明火|大火|爆燃|爆炸|冒火(?!花)|炸了|自燃|越烧越大|火星子?|(?:草垛|房子|车|屋|柴|房顶)[^,。!?]{0,3}着了/u;
+/** Fire told in Cantonese (「着咗火」「火烛呀」「火烧屋」). */
+const CANTONESE_FIRE = /着(?:咗|左|晒)火|火烛|火烧(?:屋|楼|房|铺|档|车|山|紧|咗|呀|啊|喇|啦)/u;
+/** Cannot get down or out, in Cantonese (「我哋喺七楼落唔到去」「出唔到去」「困咗喺度」). */
+const CANTONESE_TRAPPED = /落唔(?:到|倒)(?:去|楼|嚟)?|出唔(?:到|倒|返)(?:去|嚟)?|走唔(?:到|倒|甩|出)|逃唔(?:到|出)|困(?:住)?咗/u;
+
 /** Priority order: the first rule that finds a present danger decides. */
 /** Words that put someone's life in a threat (「弄死」「砍死」「要你的命」). */
 const KILL_THREAT =
@@ -290,6 +341,23 @@ function violenceEdgeSubtype(text: string): Subtype | null {
 const BLADE_SHOWN = /(?:掏|亮|抽|摸|拿)出[^,。!?]{0,4}(?:刀|斧|匕首|枪|棍|钢管)|(?:刀|斧头?|匕首)[^,。!?]{0,3}(?:拍|插|砍|剁|扎|戳)在/u;
 /** Someone shut in (「把卷帘门拉下来了」「不让我走」). */
 const SHUT_IN = /(?:卷帘门|大门|店门|门)[^,。!?]{0,4}(?:拉下|拉上|关上|锁上|锁了|反锁)|不让(?:我|我们|人)?(?:走|出去|离开)|把(?:我|我们)[^,。!?]{0,3}(?:关|锁)在/u;
+
+/** Fighting, beating, blades drawn, killing threatened, people seized: violence under way. */
+const VIOLENCE_WORDS =
+  /(?:有人|好几个人|几个人)(?:已经)?被推倒|打架|干仗|干架|打锤|打起来|打成一团|斗殴|互殴|群殴|殴打|打人|动手打|动起手|(?<!要)动手了|拳打脚踢|暴打|围殴|砍人|捅人|砍伤|捅伤|被打(?!扰|折|针|疫苗|招呼|电话|卡|包)|挨打|掐脖子|打(?:我|她|他|孩子|老婆|老人)(?![们的]?(?:电话|手机|号码|招呼))|(?<![要去说会])(?:拿|持|举|提|拎|抄|握|挥)(?:着|起|住)?(?:一?把|一?根)?(?:刀|菜刀|砍刀|斧|枪|汽油|硫酸)|(?:拿|持|举|抄|挥|拎|提)(?:着|起|住)?(?:棍|棒|钢管|铁棍|镐|锄头|铁锹|扁担)[^,。!?]{0,6}(?:追|打|砍|砸人|找人)|(?:泼|浇|倒)(?:了)?(?:汽油|硫酸)|(?:说|扬言|威胁|放话|喊|叫嚣|嚷|要|想|准备|发誓)[^,。!?]{0,12}(?:杀了|杀死|弄死|打死|砍死|捅死|整死|搞死|宰了|弄残|同归于尽|灭门|杀全家|杀人|放火烧|烧死|烧了(?:你|我|他|她))|扣着人|(?:非法)?扣押(?:人|了人|着人)|绑架|按在|在[^,。!?]{0,4}打(?:人|工人|我|他|她|孩子)(?![们的]?(?:电话|手机|号码|招呼|视频|微信))|(?<![要去说就来])(?:砸|踹)(?:我们?家?的?)?(?:东西|门|窗|车|店)|撞门|(?:正在|还在|在)[^,。!?]{0,6}打砸|皮带抽|(?:拿着|挥着|举着)[^,。!?]{0,3}(?:碎?酒瓶|钢管|铁棍|棍子|刀)|(?:把|将)(?![^,。!?]{0,6}?(?:账|钱|货|资料|东西|设备|证|卡|车))[^,。!?]{0,6}(?:带走|抓走|拖走|押走)|绑走|非法拘禁|拖上.{0,4}车|(?:按在|围着|还在)[^,。!?]{0,6}(?:打(?!地基|桩|牌|麻将|球|电话|工|扫|针|卡|折|包|印|听|钻|孔|洞|井|夯|磨)|踢)|推倒.{0,6}(?:踢|打)|别打了|(?:正|还|都)在?打着(?!电话|伞|灯|手电|哈欠|招呼|牌|麻将|球|游戏|针|点滴|吊瓶)|(?:正在|还在)(?:撬|偷)|(?:推土机|挖掘机|铲车)[^。!?]{0,16}(?:推|拆|开到|开进)[^。!?]{0,10}(?:家|屋|院)/u;
+/** The fight is over: treatment, compensation, the victim somewhere safe, the other side gone. */
+const VIOLENCE_OVER =
+  /医药费|赔偿|赔钱|验伤|伤情鉴定|做了笔录|做笔录|立案|出院|调解|打伤了|被打伤|打断|缝了|缝针|住院|在医院|骨折|说法|负责|躲(?:在|到)(?:我妈|邻居|朋友|娘家|亲戚|闺蜜|同事|别人|外面)|(?:人|他|他们)(?:已经)?(?:刚)?(?:走了|跑了|走)|已经(?:走了|跑了|离开了)|劝走|拉开了|被拉开|打完|人?散了|打了一顿|一顿打|挂彩|打出血|打破|工伤|道歉|事后|(?:回|住到|住在|躲到|去了)(?:娘家|我妈家|亲戚家|朋友家|闺蜜家|别人家)|(?:拦|劝|拉)(?:下|住)了/u;
+/** A door or window forced by someone now (「把我家门砸开一条缝了」「门被踹开了」). */
+const DOOR_FORCED = /(?:门|窗)[^,。!?]{0,3}被[^,。!?]{0,3}(?:砍|劈|砸|踹)(?:了|开|烂|坏|破)|把[^,。!?]{0,6}(?:门|窗)[^,。!?]{0,2}(?:砸|踹|劈|砍|撞)开/u;
+/** A weapon said to be still in someone's hand (「刀还在他手上」「斧头攥在他手里」). */
+const WEAPON_IN_HAND = /(?:刀|菜刀|砍刀|斧头?|匕首|锤子|榔头|棍子?|钢管|铁棍)[^,。!?]{0,3}(?:在|攥在|握在|拿在|拎在|提在)[^,。!?]{0,3}手(?:上|里)/u;
+/**
+ * The attack under way now, or the victim hiding from it (「在客厅砸东西」「我锁在卫生间里」): a threat for tonight
+ * told beside it is no fight planned for later.
+ */
+const ATTACK_UNDER_WAY =
+  /正在打|已经打|还在打|打起来了|动手了|在砍|在追|拿着刀|在门口|到楼下|到门口|冲进|砸门|快来|救命|在[^,。!?]{0,4}砸|(?:锁|躲|藏|关)在[^,。!?]{0,3}(?:卫生间|厕所|洗手间|浴室|房间|卧室|里屋|柜子)/u;
 
 /** Where an attacker waits for the victim now: at the door, outside, downstairs. */
 const AT_THE_DOOR = /门口|门外|门前|楼下|楼道|院子|院里|屋外|窗外|外面|外头|家门|店里|屋里|家里/u;
@@ -375,7 +443,7 @@ export const HAZARD_RULES: HazardRule[] = [
   },
   {
     hazard: 'fire',
-    cue: /(?<![开点打生])着火(?!点|药)|着伙了|起火|失火|火灾(?!隐患|报警|演练|保险)|火光|(?:电动车|电瓶车?|电池|充电宝)[^,。!?]{0,4}(?:在炸|炸了|爆了|爆炸)|烧起来|燃起来|火苗|火势|明火|大火|爆燃|爆炸|冒火(?!花)|炸了|自燃|越烧越大|火星子?|(?:草垛|房子|车|屋|柴|房顶)[^,。!?]{0,3}着了/u,
+    cue: new RegExp(`${CANTONESE_FIRE.source}|${FIRE_WORDS.source}`, 'u'),
     // A drill's smoke, or the fire someone briefly took it for (「搞消防演练…还以为真着火了」).
     otherKind: /演练|演习/u,
     otherwise: /用明火|明火(?:做饭|烧烤|烤|炒|熬)|怎么跑|怎么逃|咋跑|跑得出去|跑不出去|火苗.{0,2}小|打不着火|灶|锅|炉|烧着火/u,
@@ -525,19 +593,19 @@ export const HAZARD_RULES: HazardRule[] = [
   },
   {
     hazard: 'violence',
-    cue: /(?:门|窗)[^,。!?]{0,3}被[^,。!?]{0,3}(?:砍|劈|砸|踹)(?:了|开|烂|坏|破)|(?:有人|好几个人|几个人)(?:已经)?被推倒|打架|干仗|干架|打锤|打起来|打成一团|斗殴|互殴|群殴|殴打|打人|动手打|动起手|(?<!要)动手了|拳打脚踢|暴打|围殴|砍人|捅人|砍伤|捅伤|被打(?!扰|折|针|疫苗|招呼|电话|卡|包)|挨打|掐脖子|打(?:我|她|他|孩子|老婆|老人)(?![们的]?(?:电话|手机|号码|招呼))|(?<![要去说会])(?:拿|持|举|提|拎|抄|握|挥)(?:着|起|住)?(?:一?把|一?根)?(?:刀|菜刀|砍刀|斧|枪|汽油|硫酸)|(?:拿|持|举|抄|挥|拎|提)(?:着|起|住)?(?:棍|棒|钢管|铁棍|镐|锄头|铁锹|扁担)[^,。!?]{0,6}(?:追|打|砍|砸人|找人)|(?:泼|浇|倒)(?:了)?(?:汽油|硫酸)|(?:说|扬言|威胁|放话|喊|叫嚣|嚷|要|想|准备|发誓)[^,。!?]{0,12}(?:杀了|杀死|弄死|打死|砍死|捅死|整死|搞死|宰了|弄残|同归于尽|灭门|杀全家|杀人|放火烧|烧死|烧了(?:你|我|他|她))|扣着人|(?:非法)?扣押(?:人|了人|着人)|绑架|按在|在[^,。!?]{0,4}打(?:人|工人|我|他|她|孩子)(?![们的]?(?:电话|手机|号码|招呼|视频|微信))|(?<![要去说就来])(?:砸|踹)(?:我们?家?的?)?(?:东西|门|窗|车|店)|撞门|(?:正在|还在|在)[^,。!?]{0,6}打砸|皮带抽|(?:拿着|挥着|举着)[^,。!?]{0,3}(?:碎?酒瓶|钢管|铁棍|棍子|刀)|(?:把|将)(?![^,。!?]{0,6}?(?:账|钱|货|资料|东西|设备|证|卡|车))[^,。!?]{0,6}(?:带走|抓走|拖走|押走)|绑走|非法拘禁|拖上.{0,4}车|(?:按在|围着|还在)[^,。!?]{0,6}(?:打(?!地基|桩|牌|麻将|球|电话|工|扫|针|卡|折|包|印|听|钻|孔|洞|井|夯|磨)|踢)|推倒.{0,6}(?:踢|打)|别打了|(?:正|还|都)在?打着(?!电话|伞|灯|手电|哈欠|招呼|牌|麻将|球|游戏|针|点滴|吊瓶)|(?:正在|还在)(?:撬|偷)|(?:推土机|挖掘机|铲车)[^。!?]{0,16}(?:推|拆|开到|开进)[^。!?]{0,10}(?:家|屋|院)/u,
+    cue: new RegExp(`${DOOR_FORCED.source}|${WEAPON_IN_HAND.source}|${VIOLENCE_WORDS.source}`, 'u'),
     // A threat on a condition (「再…就弄死你」) is a risk to assess, not an attack under way.
     otherwise: /(?:再|敢|要是|如果|不|找到)[^,。!?]{0,10}就[^,。!?]{0,4}(?:弄死|打死|杀|砍|捅|烧|打|扣|同归于尽|砸)|(?:猫|狗|鸡|鸭)[^,。!?]{0,3}(?:打架|打起来|互咬|被打|被砍|被踢)|(?:打|踢|砍|揍|杀)了?(?:我|他|她)?家?的?(?:猫|狗|鸡|鸭)|(?:快|快要|就要|差点|要|会)打起来/u,
     // A fight told inside a swindler's story (「孙子打架被抓了，要交保释金」) is the swindle. A fight planned
     // for later, a threat read in a group chat, or a theft watched from safety are urgent (taxonomy §3):
     // unless the message also says someone is being hurt or in danger now.
     otherKind: new RegExp(
-      `保释|骗子|诈骗|被骗|^(?!.*(?:正在打|已经打|还在打|打起来了|动手了|在砍|在追|拿着刀|在门口|到楼下|到门口|冲进|砸门|快来|救命))(?=.*(?:${FUTURE.source}|(?:群里|群聊|微信群|家长群|业主群|朋友圈|聊天记录|截图|评论区|帖子|直播间|网上|抖音|快手)))|` +
+      `保释|骗子|诈骗|被骗|^(?!.*(?:${ATTACK_UNDER_WAY.source}))(?=.*(?:${FUTURE.source}|(?:群里|群聊|微信群|家长群|业主群|朋友圈|聊天记录|截图|评论区|帖子|直播间|网上|抖音|快手)))|` +
         `^(?=.*(?:撬|偷|小偷|盗))(?=.*(?:要不要|该不该|用不用|需不需要|能不能|可以|需要)[^,。!?]{0,3}报警)(?!.*(?:家里有人|屋里有人|人在家|在屋里|老人|孩子|小孩|打人|拿着刀|持刀|刀|冲进|发现了我|追我))`,
       'su',
     ),
-    // Also over when the victim is somewhere safe or the other side has left.
-    aftermath: /医药费|赔偿|赔钱|验伤|伤情鉴定|做了笔录|做笔录|立案|出院|调解|打伤了|被打伤|打断|缝了|缝针|住院|在医院|骨折|说法|负责|躲(?:在|到)(?:我妈|邻居|朋友|娘家|亲戚|闺蜜|同事|别人|外面)|(?:人|他|他们)(?:已经)?(?:刚)?(?:走了|跑了|走)|已经(?:走了|跑了|离开了)|劝走|拉开了|被拉开|打完|人?散了|打了一顿|一顿打|挂彩|打出血|打破|工伤|道歉|事后|(?:回|住到|住在|躲到|去了)(?:娘家|我妈家|亲戚家|朋友家|闺蜜家|别人家)|(?:拦|劝|拉)(?:下|住)了/u,
+    // Also over when the victim is somewhere safe, the other side has left or the police took them away.
+    aftermath: new RegExp(`${TAKEN_AWAY_BY_POLICE.source}|${VIOLENCE_OVER.source}`, 'u'),
     pastEndsIt: true,
     worryMeansNotYet: false,
     numbers: ['110'],
@@ -596,6 +664,22 @@ export const HAZARD_RULES: HazardRule[] = [
     subtype: (text) => (/工地|工厂|车间|厂|污水池|化粪池|沼气池/u.test(text) ? 'public_safety.production' : 'public_safety.disaster'),
   },
   {
+    // A hand, an arm or hair caught in a machine (「冲床把我同事的手压进去了，现在还卡着出不来」): stop the machine,
+    // 120, and 119 to free it. A factory danger (public_safety.production), or a labour matter when asked about.
+    hazard: 'caught_in_machine',
+    requires: MACHINE,
+    cue: BODY_CAUGHT,
+    // Laundry in a washing machine's drum, or an animal, is no worker caught.
+    otherwise: /洗衣机|烘干机|甩干机|(?:猫|狗|鸡|鸭|鸟|老鼠)[^,。!?]{0,4}(?:压|夹|卷|绞|卡)/u,
+    aftermath:
+      /(?:救|取|拿|弄|拔|抽|退|拉)出来了|(?:已经)?送(?:到|进|去)?[^,。!?]{0,4}(?:医院|卫生院)|在医院|住院|出院|手术|截肢|接上了|缝了|鉴定|伤残|没事了/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['120', '119'],
+    subtype: () => 'public_safety.production',
+    fixedSubtype: (text) => (WORK_INJURY_CLAIM.test(text) ? null : 'public_safety.production'),
+  },
+  {
     hazard: 'trapped',
     cue: /被困(?!扰)|困在|困住|(?:关|锁)着(?:一个|个|几个)?(?:人|小孩|孩子|老人)|被压在|掉进去|掉下去了|被围在|围在里面|推到沟里|出不去了|下不去了|门打不开|压着人|(?:人|腿|脚|身子|孩子|老人|工人)[^,。!?]{0,3}压住了|(?:人|孩子|小孩|老人|工人|腿|脚|手|身子|胳膊)[^,。!?]{0,6}被压住|压住了?[^,。!?]{0,4}(?:路过的|过路的)?(?:人|学生|孩子|小孩|工人|老人)|被.{0,3}夹住|掉进[^,。!?]{0,6}(?:井|坑|沟|河|水|洞)|被关在(?!门外|外面|外头)|关在电梯|卡在电梯|电梯[^,。!?]{0,10}(?:困|关|卡)[^,。!?]{0,6}人|电梯.{0,10}有人出不来|卡在.{0,4}(?:里面|里头|中间)|电梯里.{0,8}出不来|(?:人|我|孩子|老人).{0,6}出不来了|被埋|埋在.{0,6}(?:下面|里)|压在.{0,6}下面|(?:司机|人|孩子|老人|乘客)还在(?:车|驾驶室|里面|里头)|悬在(?:半空|桥边|护栏)|车(?:里|内)[^,。!?]{0,3}(?:锁|关|困)着[^,。!?]{0,8}(?:孩子|小孩|宝宝|婴儿|娃|老人)|(?:孩子|小孩|宝宝|婴儿|娃)[^,。!?]{0,4}(?:锁|关|困)在车(?:里|内|上)/u,
     // Housebound whenever the lift stops (「电梯一停我就只能困在家里」) is a lift to repair, not someone trapped now.
@@ -623,8 +707,8 @@ export const HAZARD_RULES: HazardRule[] = [
   {
     // Someone who cannot get down or out of a building that is giving way or burning.
     hazard: 'trapped',
-    requires: /塌|垮|着火|起火|烟|洪|淹|掉灰|裂开/u,
-    cue: /(?:人|老人|老太太?|老大爷|大爷|大妈|孩子|小孩|奶奶|爷爷|工人)[^,。!?]{0,3}(?:下不来|出不来|跑不出来)(?!台)/u,
+    requires: new RegExp(`塌|垮|着火|起火|烟|洪|淹|掉灰|裂开|${CANTONESE_FIRE.source}`, 'u'),
+    cue: new RegExp(`(?:人|老人|老太太?|老大爷|大爷|大妈|孩子|小孩|奶奶|爷爷|工人)[^,。!?]{0,3}(?:下不来|出不来|跑不出来)(?!台)|${CANTONESE_TRAPPED.source}`, 'u'),
     pastEndsIt: true,
     worryMeansNotYet: true,
     numbers: ['119'],
@@ -653,10 +737,10 @@ export const HAZARD_RULES: HazardRule[] = [
   {
     hazard: 'missing_person',
     cue: new RegExp(
-      `${PERSON}[^,。!?]{0,12}(?:不见了|走丢|走失|失踪|找不到了|找不着了|不知去向|下落不明|联系不上|没有?回家|没有?回来|没有?到家)|${PERSON}(?:弄)?丢了|走失|失踪|走散|抱走|被人带走|拐走|拐卖|找不到(?:大人|妈妈|爸爸|家长)|不知道去了?哪(?![^,。!?]{0,3}办)|(?:问遍|找遍|喊遍)了?|到处(?:在)?找(?![车工房地])|(?:晚上|一夜|整夜|到现在|至今)[^,。!?]{0,4}(?:没回家|没回来|没有回家)|人(?:找不到|不见)了|(?:一转眼|转眼|一眨眼|一回头)[^,。!?]{0,4}(?:不见|没影)|(?:出去|出门|离家|放学|下课)[^,。!?]{0,10}(?:没回来|没回家|没有回来|没有回家|没有?到家|一直没回|联系不上|找不到)`,
+      `${PERSON}[^,。!?]{0,12}(?:不见了|没影了?|走丢|走失|失踪|找不到了|找不着了|不知去向|下落不明|联系不上|没有?回家|没有?回来|没有?到家)|${PERSON}(?:弄)?丢了|走失|失踪|走散|抱走|被人带走|拐走|拐卖|找不到(?:大人|妈妈|爸爸|家长)|不知道去了?哪(?![^,。!?]{0,3}办)|(?:问遍|找遍|喊遍)了?|到处(?:在)?找(?![车工房地])|(?:晚上|一夜|整夜|到现在|至今)[^,。!?]{0,4}(?:没回家|没回来|没有回家)|人(?:找不到|不见)了|(?:一转眼|转眼|一眨眼|一回头)[^,。!?]{0,4}(?:不见|没影)|(?:出去|出门|离家|放学|下课)[^,。!?]{0,10}(?:没回来|没回家|没有回来|没有回家|没有?到家|一直没回|联系不上|找不到)`,
       'u',
     ),
-    otherwise: /(?:钱|费|款|存折|手机|钱包|首饰|东西|车|账本?|资料)[^,。!?]{0,3}(?:不见了|不知道去|找不到|不知去向|下落不明)/u,
+    otherwise: THING_GONE,
     ...MISSING_PERSON_COMMON,
   },
   {
@@ -667,18 +751,30 @@ export const HAZARD_RULES: HazardRule[] = [
     ...MISSING_PERSON_COMMON,
   },
   {
-    // A child or an old person named earlier, then 「人就不见了」, or a child who went off with a stranger: missing
-    // from that moment, whoever tells it (a guard, a shop owner). A stranger only following or luring a child
-    // is a risk (rules/risk-rules.ts), not yet this.
+    // A child or an old person named earlier, then 「人就不见了」「一抬头就不见了」, or a child who went off with a
+    // stranger: missing from that moment, whoever tells it (a guard, a shop owner). A stranger only following or
+    // luring a child is a risk (rules/risk-rules.ts), not yet this.
     hazard: 'missing_person',
     requires: new RegExp(`${PERSON}|${SMALL_CHILD.source}`, 'u'),
     cue: new RegExp(
-      `人(?:就|也|突然|一下子|却|竟然)(?:找不到|不见)了|` +
+      `人(?:就|也|突然|一下子|却|竟然)(?:找不到|不见)了|${VANISHED_IN_A_MOMENT.source}|跟丢了|` +
         `(?:跟|被|让)着?[^,。!?]{0,3}(?:陌生|不认识|可疑)的?[^,。!?]{0,4}(?:男|女|人|大叔|阿姨|叔叔|司机)[^,。!?]{0,6}(?:${GONE_WITH})|` +
         `(?:陌生|不认识的?)(?:人|男人|女人|男的|女的|大叔|阿姨)(?:[^,。!?]{0,4}(?:牵|抱|拉|领|带)着[^,。!?]{0,12})?(?:${GONE_WITH})`,
       'u',
     ),
+    otherwise: THING_GONE,
     ...MISSING_PERSON_COMMON,
+    aftermath: KNOWN_AFTER_ALL,
+  },
+  {
+    // A child or an old person said to have vanished and searched for a while since (「在广场上…不见了…找了快半个
+    // 钟头了」): still missing, however the vanishing was told.
+    hazard: 'missing_person',
+    requires: new RegExp(`^(?=.*(?:${PERSON}|${SMALL_CHILD.source}))(?=.*(?:${VANISHED.source}))`, 'su'),
+    cue: SEARCHED_FOR_LONG,
+    ...MISSING_PERSON_COMMON,
+    // Searching for a lost thing (「孩子的手机不见了，找了半个小时」) is no missing person.
+    otherKind: new RegExp(`${MISSING_PERSON_COMMON.otherKind.source}|${THING_GONE.source}`, 'u'),
     aftermath: KNOWN_AFTER_ALL,
   },
   {
@@ -726,7 +822,7 @@ export const HAZARD_RULES: HazardRule[] = [
     // Carbon monoxide: a coal or charcoal fire in a closed room, and people already ill or dazed
     // (「烧蜂窝煤炉子取暖…两个娃都说头痛想吐」): fresh air and 120 now.
     hazard: 'carbon_monoxide',
-    requires: /蜂窝煤|煤炉|炉子|煤球|煤饼|炭盆|炭火|木炭|火盆|烤火|烧炭/u,
+    requires: /蜂窝煤|煤炉|炉子|煤球|煤饼|炭盆|炭火|木炭|火盆|烤火|烧炭|煤烟|倒烟|烧炕|火炕|土暖气/u,
     cue: new RegExp(`头痛|头疼|头晕|晕乎乎|迷迷糊糊|想吐|恶心|呕吐|站不稳|昏|没力气|${CHERRY_RED.source}|${UNRESPONSIVE.source}`, 'u'),
     otherwise: /感冒|发烧|晕车|喝酒|喝醉|醉了/u,
     aftermath: /(?:已经)?(?:送|到)[^,。!?]{0,4}(?:医院|卫生院)|出院|醒过来了|没事了|好多了/u,
@@ -735,6 +831,8 @@ export const HAZARD_RULES: HazardRule[] = [
     worryMeansNotYet: true,
     numbers: ['120', '119'],
     subtype: () => 'public_safety.gas',
+    // Carbon monoxide is a gas danger (public_safety.gas), however smoky or unwell the message sounds.
+    fixedSubtype: () => 'public_safety.gas',
   },
   {
     // Someone down after touching a live wire or a leaking pump (「碰了一下就倒地上了，现在躺着不动」).
@@ -759,6 +857,22 @@ export const HAZARD_RULES: HazardRule[] = [
     worryMeansNotYet: true,
     numbers: ['120'],
     subtype: () => 'livelihood.health',
+  },
+  {
+    // Fallen and cannot get up, or the voice fading (「隔壁老阿姨跌了一跤，爬不起来…喊得声音越来越轻」): a medical
+    // emergency, livelihood.health when nothing else caused the fall (taxonomy §2).
+    hazard: 'medical',
+    requires: FELL,
+    cue: CANNOT_GET_UP,
+    otherKind: /(?:猫|狗|牛|羊|猪|鸡|鸭|马)[^,。!?]{0,6}(?:摔|跌|滑)/u,
+    aftermath:
+      /出院|住院|(?:已经)?送(?:到|进|去)?[^,。!?]{0,4}(?:医院|卫生院)|救护车(?:来了|到了)|(?<!不)扶起来|(?<!不)起来了|没事了|医保|报销|补贴|护工|康复|赔|骨折/u,
+    pastEndsIt: true,
+    stateLasts: true,
+    worryMeansNotYet: true,
+    numbers: ['120'],
+    subtype: () => 'livelihood.health',
+    fixedSubtype: (text) => (FALL_OTHER_CAUSE.test(text) ? null : 'livelihood.health'),
   },
   {
     hazard: 'medical',
@@ -805,7 +919,9 @@ export const HAZARD_RULES: HazardRule[] = [
     hazard: 'collapse',
     requires: /人|工人|孩子|学生|路过|行人|下面|底下|楼下|住着|在干活|施工/u,
     cue: /(?:塔吊|吊臂|吊车|吊机|吊篮|吊着的|脚手架|架子|钢架|围墙|墙体|外墙|房梁|房子|楼板|广告牌|招牌|牌匾|棚子|大树|树干|电线杆|山体|挡土墙|堤坝|大坝|桥)[^,。!?]{0,10}(?:在晃|晃得厉害|晃来晃去|摇摇欲坠|直晃|乱晃|来回晃|一直晃|左右晃|在摇|要倒了|快倒了|要塌了|快塌了|在塌|开始塌|往下掉|砸下来)|摇摇欲坠|(?:刚刚|刚才|突然|一下子)[^,。!?]{0,6}(?:塌了|倒塌|坍塌|垮了|塌下来)/u,
-    otherwise: /以前|检查|整改|维保|年检|拆除通知|规划/u,
+    // Tiles or plaster coming off a wall (「外墙的瓷砖开始往下掉了」) is a falling-object hazard to fix soon (较急), not the
+    // wall giving way.
+    otherwise: /以前|检查|整改|维保|年检|拆除通知|规划|瓷砖|墙皮|墙砖|面砖|马赛克|腻子|涂料|墙灰|抹灰|水泥块/u,
     // Playground equipment that wobbles (「滑梯的铁架子晃得厉害」) is a hazard to fix soon, not about to fall on anyone.
     otherKind: /秋千|滑梯|跷跷板|攀爬架|蹦床|游乐设施|游乐区|健身器材/u,
     aftermath: /修好了|加固了|拆掉了|已经拆|停工了|没人了/u,
@@ -835,6 +951,8 @@ export const HAZARD_RULES: HazardRule[] = [
     worryMeansNotYet: false,
     numbers: ['110', '120'],
     subtype: () => 'livelihood.care',
+    // Taxonomy §2: an elderly person out of reach is livelihood.care, like a missing one.
+    fixedSubtype: () => 'livelihood.care',
   },
   {
     // Someone lying or collapsed who does not respond, or with stroke signs (a drooping mouth, one side gone weak).

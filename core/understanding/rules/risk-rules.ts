@@ -1,6 +1,7 @@
 import type { RiskFlag } from '../../taxonomy/codes.js';
 import { parseCount } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
+import { TAKEN_AWAY_BY_POLICE } from './cues.js';
 
 /**
  * Risk flags (taxonomy §4) and the reasons for 「较急」 (§3) that words show directly:
@@ -120,13 +121,17 @@ export function assessRisk(text: string): RiskAssessment {
   if (many || MANY_PEOPLE.test(message)) mentions.push('group');
   if (frailNamed) mentions.push('vulnerable');
   const hurtAgain = HURT_AGAIN.test(message);
-  const urgent = threat || group || selfHarm || (frailNamed && UNATTENDED.test(message)) || soonHurt(message) || hurtAgain;
+  const lifeThreat = LIFE_THREAT.test(message);
+  // A fight whose attackers the police took away (「派出所来把人带走了，我的损失谁管」) can no longer escalate,
+  // unless someone swore to kill (「等他出来就弄死我」).
+  const liveThreat = threat && (lifeThreat || !TAKEN_AWAY_BY_POLICE.test(message));
+  const urgent = liveThreat || group || selfHarm || (frailNamed && UNATTENDED.test(message)) || soonHurt(message) || hurtAgain;
   return {
     flags,
     mentions,
     urgent,
     urgentMention: urgent || mentions.includes('group'),
-    lifeThreat: LIFE_THREAT.test(message),
+    lifeThreat,
     hurtAgain,
   };
 }
