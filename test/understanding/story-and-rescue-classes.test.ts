@@ -111,6 +111,9 @@ describe('a story told to ask who is liable is a legal question, unless it asks 
     ['may I claim it', '电动车停在路边被环卫车刮坏了，修车花了八百，这钱能找环卫公司要吗'],
     ['is it lost once signed', '公司让我们签放弃社保的声明，签了以后是不是就没法要了'],
     ['may they do that', '房东说我晚交了三天房租就把门锁换了，他有这个权力吗'],
+    ['do I get a share', '奶奶的老宅要卖了，我是外孙女，户口不在一起，我有没有份'],
+    ['who pays, me or the platform', '跑腿送货时把人家门口的花盆撞碎了，这个钱是我出还是平台出'],
+    ['how to apply for a remedy', '他上个月又动手了，我搬回娘家住了，想问下人身安全保护令怎么申请'],
   ])('%s: %s', (_why, text) => {
     expect(reviseReportIntent(text)).toBe('legal_question');
     const understood = decide('report', text);
@@ -153,6 +156,7 @@ describe('memories, news, drills, jokes and follow-ups are no new reports', () =
     ['a threat said laughing', '我妈说我再不找对象就打死我 哈哈哈', 'chitchat'],
     ['a drill announced', '周五下午学校搞防地震演练，会拉警报，附近居民不要慌', 'other'],
     ['a notice passed on', '各位邻居：本周日上午九点在村委会门口免费理发，有需要的老人可以去', 'other'],
+    ['praise with nothing wrong', '村里的健身广场修好了，晚上好多老人去跳舞，变化真大，点赞👍', 'chitchat'],
     ['a false alarm called off', '刚才报的那个冒烟的，是楼下在熏腊肉，虚惊一场，不用来了', 'followup'],
     ['done on paper, not in fact', '系统显示已经办结了，可是那个坑还在那里，一点没动', 'followup'],
     ['a notice that asks its readers', '通知：明早九点商场组织疏散演练，届时警铃会响，请顾客勿惊慌', 'other'],
@@ -172,6 +176,7 @@ describe('memories, news, drills, jokes and follow-ups are no new reports', () =
     ['heat told as a complaint', '车间热得快着火了，老板连个风扇都不给装'],
     ['news and the same hazard here', '看新闻说外地有个化工厂爆炸了，好吓人，我们村口那个厂也天天冒黄烟'],
     ['cheated after seeing an ad, asking for help', '刷到一个刷单兼职，垫了三千块就被拉黑了，破防了，求警察叔叔帮我追回来'],
+    ['praise, then a problem', '新修的路不错点赞，就是路灯不亮，晚上黑乎乎的'],
     ['the drill is over and the alarm is still ringing', '上午演练完了，到现在警报器还一直响，吵得老人睡不了'],
   ])('stays a report — %s: %s', (_why, text) => {
     expect(reviseReportIntent(text)).toBeNull();

@@ -47,6 +47,10 @@ const ABOUT_HERE = /我们(?:这|小区|村|楼|镇|单元|厂|学校)|我家|�
 const VENTING = /就想(?:找人|找个地方)?(?:说说|吐槽|发泄)|(?:吐槽|发泄|发个牢骚)(?:一下)?(?:而已|罢了|hh|哈哈)|随便吐槽/u;
 const THREAT_WORDS = /杀了我|弄死我|打死我|砍了我|宰了我|掐死我/u;
 
+/** Praise and good news with nothing wrong in it (「镇里说今年可以放烟花了，孩子们高兴坏了，谢谢政府」). */
+const PRAISE = /点赞|👍|(?:谢谢|感谢)政府|高兴坏了|变化真大|越来越好了/u;
+const SOMETHING_WRONG = /没人|没有人|不[^错少]|坏了|烂|问题|投诉|反映|麻烦|差/u;
+
 /** A notice passed on (「明天幼儿园搞消防演练，看到冒烟别慌别报警」「转发十联户群：本周六免费量血压」). */
 const DRILL = /演练|演习/u;
 const DONT_PANIC = /(?:别|不要|不用|勿)(?:惊慌|慌|报警|紧张|害怕|担心|当真)|届时/u;
@@ -65,7 +69,7 @@ function lastSentence(text: string): string {
 
 /** What the law says of it: an offence, a right, a remedy (「这算家暴吗」「能申请人身保护令吗」「老板要担责任吗」). */
 const LAW_WORDS = /算不算|算(?:是)?[^,。!?]{0,6}吗|犯法|违法|合法|坐牢|判几年|判刑|正当防卫|保护令|担责|责任|索赔|赔偿|起诉|告他|离婚|抚养权|判给/u;
-const ASKS = /[吗么呢]$|是[^,。!?]{0,8}还是|算不算|是不是|能不能|可不可以|会不会|要不要|该不该|有没有|需不需要|用不用/u;
+const ASKS = /[吗么呢]$|是[^,。!?]{0,8}还是|想问|怎么(?:申请|办理|起诉|告)|算不算|是不是|能不能|可不可以|会不会|要不要|该不该|有没有|需不需要|用不用/u;
 /** A call for help now (「救命」「快来」): whatever else it asks, the message is a report. */
 const CALLS_FOR_HELP = /救命|快来|快点来|赶紧来|快救|快报警|帮我报警/u;
 
@@ -88,7 +92,7 @@ export function asksTheLawDuringDanger(text: string): boolean {
  * (「人家说晒拖把犯法吗」) are not.
  */
 const LEGAL_ASK = new RegExp(
-  `(?:${LAW_WORDS.source})|强制执行|是不是(?:必须|一定要|非得)|(?:咋|怎么|如何)个?(?:算|分|赔|判)|能(?:不能)?单方面|有没有权|有权|(?:这个|什么)权[力利]|犯罪|能(?:不能)?(?:要回|退)|赔多少|补偿(?:标准|多少)|(?:没法|还能|能不能)要(?:了|回)?|(?:能不能|可不可以|能否)[^,。!?]{0,8}(?:断|停|扣|不给|收回|强拆)|赔|罚(?:的)?(?:是|谁)|(?:是|会(?:不会)?)罚|(?:能|可以)(?:找|向|跟)[^,。!?]{0,6}要|工伤认定|仲裁|遗嘱|公证|继承|谁的$|该(?:由)?谁`,
+  `(?:${LAW_WORDS.source})|强制执行|是不是(?:必须|一定要|非得)|(?:咋|怎么|如何)个?(?:算|分|赔|判)|能(?:不能)?单方面|有没有权|有权|(?:这个|什么)权[力利]|有没有份|还有份|有份吗|(?:该|由|应该)谁出|谁出(?=[?吗呢]|$)|出还是|犯罪|能(?:不能)?(?:要回|退)|赔多少|补偿(?:标准|多少)|(?:没法|还能|能不能)要(?:了|回)?|(?:能不能|可不可以|能否)[^,。!?]{0,8}(?:断|停|扣|不给|收回|强拆)|赔|罚(?:的)?(?:是|谁)|(?:是|会(?:不会)?)罚|(?:能|可以)(?:找|向|跟)[^,。!?]{0,6}要|工伤认定|仲裁|遗嘱|公证|继承|谁的$|该(?:由)?谁`,
   'u',
 );
 const SERVICE_ASK = /补贴|低保|救助|补助|医保|社保卡|办理|证明|预约/u;
@@ -117,6 +121,7 @@ export function reviseReportIntent(text: string): Intent | null {
   if (JUST_TALKING.test(message) && !STILL_A_PROBLEM.test(message)) return 'chitchat';
   if (NEWS.test(message) && WORRIED_HERE.test(message)) return 'other';
   if (SCREEN.test(message) && REACTION.test(message) && !ABOUT_HERE.test(message)) return 'chitchat';
+  if (PRAISE.test(message) && !SOMETHING_WRONG.test(message)) return 'chitchat';
   if (VENTING.test(message) || (isJoke(message) && THREAT_WORDS.test(message))) return 'chitchat';
   if ((REPORT_REFERENCE.test(message) || /不用派人/u.test(message)) && CALLED_OFF.test(message)) return 'followup';
   if (DONE_BUT_NOT.test(message)) return 'followup';
