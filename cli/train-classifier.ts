@@ -6,10 +6,12 @@
  *    scored there: per-class accuracy, confusions, triage share at several thresholds;
  * 3. with --cv, leave-one-file-out cross-validation (each corpus file is one author's): how the
  *    pipeline does on writers it has never seen — the honest figure;
- * 4. the final model is trained on the whole corpus and written to core/understanding/model/.
- * Same corpus → byte-identical model file. Report on stdout.
+ * 4. the final model is trained on the whole corpus and written to core/understanding/model/;
+ *    with --check it is compared with the shipped file instead (exit 1 when they differ: the shipped
+ *    model was trained on another corpus or other feature code and must be retrained).
+ * Same corpus and code → byte-identical model file. Report on stdout.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { categoryOf } from '../core/taxonomy/codes.js';
@@ -141,8 +143,15 @@ function main(): void {
   if (process.argv.includes('--cv')) crossValidate(all, sources, options);
 
   const finalModel = trainModel(all, options);
+  const file = `${JSON.stringify(finalModel)}\n`;
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(DEFAULT_MODEL_PATH, 'utf8') === file;
+    console.log(`\n${DEFAULT_MODEL_PATH} ${same ? 'is what this corpus and code train' : 'is stale: run npm run train:classifier'}`);
+    if (!same) process.exitCode = 1;
+    return;
+  }
   mkdirSync(dirname(DEFAULT_MODEL_PATH), { recursive: true });
-  writeFileSync(DEFAULT_MODEL_PATH, `${JSON.stringify(finalModel)}\n`);
+  writeFileSync(DEFAULT_MODEL_PATH, file);
   console.log(`\nwrote ${DEFAULT_MODEL_PATH}: ${finalModel.features.length} features; ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
