@@ -100,6 +100,8 @@ const QUOTED = /(?:他|她|人家|对方|别人|老板|他们|房东|物业)[^,�
 
 /** Sentences that ask: ended by a question mark, or by a question particle before a pause or the end. */
 function questions(text: string): string[] {
+  // Most messages ask nothing: skip the scan, which tries every start position.
+  if (!/[?吗么呢]/u.test(text)) return [];
   return (text.match(/[^,。!?]+[?]|[^,。!?]+[吗么呢](?=[,。!]|$)/gu) ?? []).map((q) => q.replace(/[?]$/u, ''));
 }
 

@@ -24,10 +24,10 @@ export function extractFeatures(text: string, cues: readonly string[] = []): str
   for (const segment of normalized.split(SEPARATOR)) {
     if (!segment) continue;
     const chars = [...segment];
-    for (let i = 0; i < chars.length; i++) {
-      const two = chars.slice(i, i + 2).join('');
-      if (i + 1 < chars.length) features.add(`b:${two}`);
-      if (i + 2 < chars.length) features.add(`t:${two}${chars[i + 2]}`);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const two = chars[i]! + chars[i + 1]!;
+      features.add(`b:${two}`);
+      if (i + 2 < chars.length) features.add(`t:${two}${chars[i + 2]!}`);
     }
     if (chars.length === 1) features.add(`b:${segment}`);
     for (const word of segmenter().cut(segment, false)) {
