@@ -58,7 +58,10 @@ function reviseIntent(raw: RawDecision, analysis: MessageAnalysis): RawDecision 
   if (raw.intent !== 'report') return raw;
   if (analysis.safety) return asksTheLawDuringDanger(analysis.text) ? { ...raw, intent: 'legal_question' } : raw;
   const intent = reviseReportIntent(analysis.text);
-  return intent ? { ...raw, intent } : raw;
+  // Whatever the words seem to say (「就是想跟谁说一声」), a report the model sees as an emergency stays one;
+  // a legal question keeps its urgency (applyRules).
+  if (!intent || (raw.urgency === 'emergency' && intent !== 'legal_question')) return raw;
+  return { ...raw, intent };
 }
 
 /**

@@ -113,6 +113,9 @@ describe('a story told to ask who is liable is a legal question, unless it asks 
     ['may they do that', '房东说我晚交了三天房租就把门锁换了，他有这个权力吗'],
     ['do I get a share', '奶奶的老宅要卖了，我是外孙女，户口不在一起，我有没有份'],
     ['who pays, me or the platform', '跑腿送货时把人家门口的花盆撞碎了，这个钱是我出还是平台出'],
+    ['must the bride-price go back', '订婚时给了八万彩礼，现在女方悔婚了，彩礼该全部退吗'],
+    ['a duty asked of', '哥哥欠了网贷跑了，催收的找到我，我有义务替他还吗'],
+    ['what the law says of hours', '隔壁工地晚上十一点还在打桩，法律规定几点以后不能施工？'],
     ['how to apply for a remedy', '他上个月又动手了，我搬回娘家住了，想问下人身安全保护令怎么申请'],
   ])('%s: %s', (_why, text) => {
     expect(reviseReportIntent(text)).toBe('legal_question');
@@ -144,6 +147,16 @@ describe('a report the rules take for a legal question', () => {
   });
 });
 
+describe('a report the model sees as an emergency', () => {
+  it('stays a report whatever chatty words come with it', () => {
+    const text = '活着太累了，安眠药我都吃下去了，就是想跟谁说一声，你们别管了';
+    const raw: RawDecision = { intent: 'report', label: 'public_order.other', urgency: 'emergency', flags: [], confidence: 0.9 };
+    const understood = applyRules(raw, analyseMessage(text), 'offline');
+    expect(understood.intent).toBe('report');
+    expect(understood.urgency).toBe('emergency');
+  });
+});
+
 describe('memories, news, drills, jokes and follow-ups are no new reports', () => {
   it.each<[string, string, Intent]>([
     ['a fire long put out', '那年冬天我家烤火把窗帘点着了，幸亏发现得早，现在想起来还后怕', 'chitchat'],
@@ -157,6 +170,7 @@ describe('memories, news, drills, jokes and follow-ups are no new reports', () =
     ['a drill announced', '周五下午学校搞防地震演练，会拉警报，附近居民不要慌', 'other'],
     ['a notice passed on', '各位邻居：本周日上午九点在村委会门口免费理发，有需要的老人可以去', 'other'],
     ['praise with nothing wrong', '村里的健身广场修好了，晚上好多老人去跳舞，变化真大，点赞👍', 'chitchat'],
+    ['a supposed earthquake asked about', '问一下，要是夜里地震了，住高层的应该往哪跑', 'other'],
     ['a false alarm called off', '刚才报的那个冒烟的，是楼下在熏腊肉，虚惊一场，不用来了', 'followup'],
     ['done on paper, not in fact', '系统显示已经办结了，可是那个坑还在那里，一点没动', 'followup'],
     ['a notice that asks its readers', '通知：明早九点商场组织疏散演练，届时警铃会响，请顾客勿惊慌', 'other'],
@@ -176,6 +190,8 @@ describe('memories, news, drills, jokes and follow-ups are no new reports', () =
     ['heat told as a complaint', '车间热得快着火了，老板连个风扇都不给装'],
     ['news and the same hazard here', '看新闻说外地有个化工厂爆炸了，好吓人，我们村口那个厂也天天冒黄烟'],
     ['cheated after seeing an ad, asking for help', '刷到一个刷单兼职，垫了三千块就被拉黑了，破防了，求警察叔叔帮我追回来'],
+    ['whom to turn to, not what the law says', '楼上漏水物业和楼上互相推，我该找谁'],
+    ['may a parking bay be marked', '店门口能不能划几个临时停车位，送货车天天进不来'],
     ['praise, then a problem', '新修的路不错点赞，就是路灯不亮，晚上黑乎乎的'],
     ['the drill is over and the alarm is still ringing', '上午演练完了，到现在警报器还一直响，吵得老人睡不了'],
   ])('stays a report — %s: %s', (_why, text) => {

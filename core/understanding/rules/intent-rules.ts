@@ -32,7 +32,7 @@ const STILL_A_PROBLEM = /还在|一直|没人管|没(?:有)?(?:修|换|处理|�
 const FIGURE = new RegExp(FIGURES_OF_SPEECH.source, 'u');
 const CHATTING = /跟你们(?:说说|聊聊|聊两句|唠唠|讲讲)|说说话|聊聊天|打个招呼|舒服多了|缓过来了/u;
 /** Said to have nothing to ask (「有点担心，没啥事，就随便说说」). */
-const JUST_TALKING = /就?随便(?:说说|聊聊|问问)(?!的)|没(?:啥|什么)事[^,。!?]{0,2}[,，]?\s*就/u;
+const JUST_TALKING = /就?随便(?:说说|聊聊|问问)(?!的)|就是(?:跟你们)?说说|没(?:啥|什么)事[^,。!?]{0,2}[,，]?\s*就/u;
 
 /** Far-off news, and a worry that the same could happen here (「看新闻说隔壁县化工厂爆炸了…我们这边不会有事吧」). */
 const NEWS = /看新闻|新闻(?:上|里)?说|听说|网上(?:看到|说)|刷到/u;
@@ -92,11 +92,15 @@ export function asksTheLawDuringDanger(text: string): boolean {
  * (「人家说晒拖把犯法吗」) are not.
  */
 const LEGAL_ASK = new RegExp(
-  `(?:${LAW_WORDS.source})|强制执行|是不是(?:必须|一定要|非得)|(?:咋|怎么|如何)个?(?:算|分|赔|判)|能(?:不能)?单方面|有没有权|有权|(?:这个|什么)权[力利]|有没有份|还有份|有份吗|(?:该|由|应该)谁出|谁出(?=[?吗呢]|$)|出还是|犯罪|能(?:不能)?(?:要回|退)|赔多少|补偿(?:标准|多少)|(?:没法|还能|能不能)要(?:了|回)?|(?:能不能|可不可以|能否)[^,。!?]{0,8}(?:断|停|扣|不给|收回|强拆)|赔|罚(?:的)?(?:是|谁)|(?:是|会(?:不会)?)罚|(?:能|可以)(?:找|向|跟)[^,。!?]{0,6}要|工伤认定|仲裁|遗嘱|公证|继承|谁的$|该(?:由)?谁`,
+  `(?:${LAW_WORDS.source})|强制执行|是不是(?:必须|一定要|非得)|(?:咋|怎么|如何)个?(?:算|分|赔|判)|能(?:不能)?单方面|有没有权|有权|(?:这个|什么)权[力利]|有没有份|还有份|有份吗|(?:该|由|应该)谁出|谁出(?=[?吗呢]|$)|出还是|犯罪|能(?:不能)?(?:要回|退)|赔多少|补偿(?:标准|多少)|(?:没法|还能|能不能)要(?:了|回)?|(?:能不能|可不可以|能否)[^,。!?]{0,8}(?:断|停(?!车)|扣|不给|收回|强拆)|赔|罚(?:的)?(?:是|谁)|(?:是|会(?:不会)?)罚|(?:能|可以)(?:找|向|跟)[^,。!?]{0,6}要|工伤认定|仲裁|遗嘱|公证|继承|谁的$|该(?:由)?谁(?:负责|承担|出)|义务|法律(?:上|规定)|有没有(?:这个)?道理|(?:要|该|得)[^,。!?]{0,4}退(?:吗|么|呢|不|$)`,
   'u',
 );
 const SERVICE_ASK = /补贴|低保|救助|补助|医保|社保卡|办理|证明|预约/u;
 const QUOTED = /(?:他|她|人家|对方|别人|老板|他们|房东|物业)[^,。!?]{0,4}(?:说|问)[^,。!?]{0,12}[吗么]$/u;
+
+/** A safety question about a supposed disaster (「要是半夜地震了，住十八楼的应该往哪跑」): no report, a question for the centre. */
+const SUPPOSED_DISASTER_QUESTION =
+  /(?:要是|如果|万一|假如|以后)[^。!?]{0,12}(?:地震|发大水|洪水|着火|火灾|台风|塌)[^。!?]{0,16}(?:往哪|怎么(?:跑|逃|办)|该咋|去哪|避难)/u;
 
 /** Sentences that ask: ended by a question mark, or by a question particle before a pause or the end. */
 function questions(text: string): string[] {
@@ -121,6 +125,7 @@ export function reviseReportIntent(text: string): Intent | null {
   if (PAST_TIME.test(message) && REMINISCING.test(message) && !STILL_A_PROBLEM.test(message) && !HABITUAL.test(message)) return 'chitchat';
   if (FIGURE.test(message) && CHATTING.test(message)) return 'chitchat';
   if (JUST_TALKING.test(message) && !STILL_A_PROBLEM.test(message)) return 'chitchat';
+  if (SUPPOSED_DISASTER_QUESTION.test(message)) return 'other';
   if (NEWS.test(message) && WORRIED_HERE.test(message)) return 'other';
   if (SCREEN.test(message) && REACTION.test(message) && !ABOUT_HERE.test(message)) return 'chitchat';
   if (PRAISE.test(message) && !SOMETHING_WRONG.test(message)) return 'chitchat';
