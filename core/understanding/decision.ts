@@ -3,7 +3,7 @@ import { extractDetails } from './details.js';
 import type { MessageAnalysis } from './offline/analyse.js';
 import { REPORT_REFERENCE, WORSENING } from './rules/cues.js';
 import { asksTheLawDuringDanger, reviseReportIntent } from './rules/intent-rules.js';
-import { assessOngoingDanger, tellsOngoingEvent, type SafetyAssessment } from './rules/present-danger.js';
+import { assessOngoingDanger, tellsOngoingEvent, type Hazard, type SafetyAssessment } from './rules/present-danger.js';
 import { summarize } from './summary.js';
 import type { ClassifierSource, Understanding } from './understanding.js';
 
@@ -20,13 +20,25 @@ export interface RawDecision {
 /** Below this label confidence, the hazard the safety rules found names the subtype. */
 const TRUST_LABEL_OVER_HAZARD = 0.5;
 
+/** A fire or a gas leak burning or leaking now: a public-safety matter, whoever's flat it is in. */
+const FIRE_OR_GAS = new Set<Hazard>(['fire', 'electrical_fire', 'gas']);
+
+/**
+ * Does the model's label contradict the danger the rules found? Someone still in danger after a crash is a road
+ * emergency, not a compensation dispute (taxonomy §2); a fire or a gas leak reported now is no dispute between
+ * neighbours (「楼下着伙了好大的眼」, where voice input's homophones leave the model only 楼下 and 楼上 to go by). A
+ * question about who pays for it may still be one.
+ */
+function contradicts(intent: Intent, label: Subtype | null, safety: SafetyAssessment): boolean {
+  if (safety.hazard === 'traffic' && label === 'dispute.traffic') return true;
+  return intent === 'report' && FIRE_OR_GAS.has(safety.hazard) && label !== null && label.startsWith('dispute.');
+}
+
 function chooseLabel(raw: RawDecision, safety: SafetyAssessment | null): Subtype | null {
   if (!safety) return raw.label;
   // The taxonomy's edge rules name the subtype of this danger (a missing child is livelihood.care).
   if (safety.subtypeFixed) return safety.subtype;
-  // Someone still in danger after a crash is a road emergency, not a compensation dispute (taxonomy §2).
-  const contradicts = safety.hazard === 'traffic' && raw.label === 'dispute.traffic';
-  return !raw.label || contradicts || raw.confidence < TRUST_LABEL_OVER_HAZARD ? safety.subtype : raw.label;
+  return !raw.label || contradicts(raw.intent, raw.label, safety) || raw.confidence < TRUST_LABEL_OVER_HAZARD ? safety.subtype : raw.label;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { CATEGORY_CODES, SUBTYPE_CODES, categoryOf, type Intent, type RiskFlag, type Subtype, type Urgency } from '../../taxonomy/codes.js';
 import { applyRules, type RawDecision } from '../decision.js';
-import { FOUND_AGAIN, FUTURE, INTERMITTENT_GONE, PRESENT, SAFE_NOW, SUPPOSED_HAZARD, SUPPOSED_OPENING, TAKEN_AWAY_BY_POLICE } from '../rules/cues.js';
+import { FOUND_AGAIN, FUTURE, INTERMITTENT_GONE, PRESENT, SAFE_NOW, STALKING, SUPPOSED_HAZARD, SUPPOSED_OPENING, TAKEN_AWAY_BY_POLICE } from '../rules/cues.js';
 import { isJoke } from '../rules/present-danger.js';
 import type { Classifier, Understanding } from '../understanding.js';
 import { analyseMessage, type MessageAnalysis } from './analyse.js';
@@ -30,11 +30,13 @@ const FLAG_PROBABILITY: Record<ModelFlag, number> = { violence_risk: 0.5, group:
 
 /**
  * The words say the danger is not under way: planned for later, come and gone, found again, supposed or on the
- * news, or a fire only supposed (「一楼是纸箱仓库，真着火了跑都跑不出来」: a hazard, 「较急」 at most).
+ * news, or a fire only supposed (「一楼是纸箱仓库，真着火了跑都跑不出来」: a hazard, 「较急」 at most). Stalking is
+ * under way only with the stalker at the door or outside the writer's hiding place now, which the safety rules
+ * judge; told otherwise (「跟了我快一个月了…下夜班他就在厂门口等」) it is a credible risk (taxonomy §3).
  */
 function notUnderWay(text: string, saysNow: boolean): boolean {
   const later = !saysNow && (FUTURE.test(text) || SUPPOSED_HAZARD.test(text));
-  return later || INTERMITTENT_GONE.test(text) || FOUND_AGAIN.test(text) || SUPPOSED_OPENING.test(text);
+  return later || INTERMITTENT_GONE.test(text) || FOUND_AGAIN.test(text) || SUPPOSED_OPENING.test(text) || STALKING.test(text);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 
 /** Says the danger is happening now. */
-export const PRESENT = /正在|现在|还在|仍在|又在|此刻|马上|快来|赶紧|救命|快点|快救|速来|立刻|立即|这会儿|目前|一直|到现在|至今|而家|依家|宜家|仲喺度|眼下/u;
+export const PRESENT = /正在|现在|还在|仍在|又在|此刻|马上|快来|赶紧|救命|快点|快救|速来|立刻|立即|这会儿|这会(?![议员场不没])|目前|一直|到现在|至今|而家|依家|宜家|仲喺度|眼下/u;
 
 /** Places the event in the past (a missing child stays missing, so that rule ignores these); PRESENT wins over it. */
 export const PAST_TIME =
@@ -67,8 +67,9 @@ export const SUPPOSED_HAZARD = new RegExp(`(?:(?:万一|要是|如果|假如|一
 /** A worry: for most hazards it means "not yet", for a threat it is how a victim talks. */
 export const WORRY = /怕|担心|担忧|生怕|恐怕/u;
 
-/** Ends right before a danger word to deny it or make it a possibility (「会爆炸」). */
-export const NEGATED_BEFORE = /(?:没|没有|未|不是|并没有|并未|不会|别|无|会|以为)(?:直接|真的|真|是|再|有)?$/u;
+/** Ends right before a danger word to deny it or make it a possibility (「会爆炸」「他也没说要打我」; 「这会」 is "now"). */
+export const NEGATED_BEFORE =
+  /(?:没|没有|未|不是|并没有|并未|不会|别|无|(?<![这那])会|以为)(?:直接|真的|真|是|再|有)?$|(?:没|没有|并没有?|从没|从来没)(?:说|讲|想)(?:过)?(?:要|想)?$/u;
 
 /** The danger is over, whatever it was. */
 export const RESOLVED = /没事了|现在没事|已经没事|平息了|已经处理|处理好了|已经解决|解决了|已经好了/u;
@@ -77,9 +78,18 @@ export const RESOLVED = /没事了|现在没事|已经没事|平息了|已经处
 export const FAMILY =
   /老公|丈夫|我男人|我家男人|孩子他爸|孩子他妈|老婆|妻子|媳妇|男朋友|女朋友|男友|女友|前夫|前妻|对象|我爸|我妈|父亲|母亲|继父|继母|儿子|女儿|公公|婆婆|岳父|岳母|家暴|家里人|亲戚|女婿|儿媳/u;
 
+/**
+ * Growing as the writer speaks (「越来越重」「那股味儿更冲了」「比早上还大」): a statement about now, whatever time word
+ * the message also holds.
+ */
+export const GROWING =
+  /越来越(?:重|大|浓|冲|呛|近|多|高|厉害|猛|急|凶|响)|越(?:涨|烧|漏|闹|打)越(?:高|大|凶|多|厉害)|(?:更加?|还|越发)(?:重|大|浓|冲|呛|厉害|严重)了|比[^,。!?]{0,6}(?:还|更)(?:重|大|浓|冲|呛|厉害)/u;
+
 /** The danger named before is getting worse now (「煤气味越来越重了」「水还在涨」「他又拿着刀回来了」). */
-export const WORSENING =
-  /越来越(?:重|大|浓|冲|近|多|高|厉害|猛|急|凶|响)|越(?:涨|烧|漏|闹|打)越(?:高|大|凶|多|厉害)|还在(?:涨|漫|烧|漏|冒|往上|往里|砸|追|打(?!官司|电话|工|针|牌|麻将|球))|(?:更|还)(?:重|大|浓|厉害|严重)了|又(?:回来|来了|拿着|拿起|拿刀|提着|打起来|闻到|冒|涨|烧起来|着了)|(?:回来|折回来)了?[^,。!?]{0,4}(?:拿着|提着|带着)/u;
+export const WORSENING = new RegExp(
+  `${GROWING.source}|还在(?:涨|漫|烧|漏|冒|往上|往里|砸|追|打(?!官司|电话|工|针|牌|麻将|球))|又(?:回来|来了|拿着|拿起|拿刀|提着|打起来|闻到|冒|涨|烧起来|着了)|(?:回来|折回来)了?[^,。!?]{0,4}(?:拿着|提着|带着)`,
+  'u',
+);
 
 /** Says the message is a joke or banter (「笑死」「哈哈」「xswl」「开玩笑的」「😂」). */
 export const JOKE = /笑死|哈哈|嘻嘻|呵呵呵|xswl|hhh+|233+|开玩笑|开个玩笑|逗你|逗你玩|说着玩|玩笑话|狗头|doge|😂|🤣|😆|😜|🙃|\[捂脸\]|\[笑哭\]|\[狗头\]/u;
@@ -94,6 +104,9 @@ export const FUTURE =
 /** A hazard that comes and goes and is not there now (「有时候有煤气味，现在闻不到了」). */
 export const INTERMITTENT_GONE =
   /^(?=.*(?:有时候?|有的时候|时不时|偶尔|时有时无|一阵一阵|断断续续|隔一阵|隔三差五|老是|经常|每次|一到))(?=.*(?:现在(?:又)?(?:没|闻不到|看不到|不|好了|正常)|(?:闻|看|听)不(?:到|见)了|(?:又|就)?没(?:有)?(?:味|了)|散了|一会儿就(?:没|好|散)))/su;
+
+/** Following, stalking or pestering someone (「那个跟踪我的男的」「跟了我快一个月」). */
+export const STALKING = /跟踪|尾随|盯梢|跟(?:了|着)我|一路跟|缠着我|纠缠|骚扰我/u;
 
 /** The police took the attackers away (「派出所来把人带走了」): the fight is over, whatever it cost. */
 export const TAKEN_AWAY_BY_POLICE = /(?:派出所|警察|民警|公安|巡警|110)[^,。!?]{0,8}(?:带走|抓走|押走|铐走)/u;

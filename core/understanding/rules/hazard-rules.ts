@@ -1,5 +1,5 @@
 import type { Subtype } from '../../taxonomy/codes.js';
-import { FAMILY, FUTURE, INTERMITTENT_GONE, TAKEN_AWAY_BY_POLICE } from './cues.js';
+import { FAMILY, FUTURE, INTERMITTENT_GONE, STALKING, TAKEN_AWAY_BY_POLICE } from './cues.js';
 
 export type Hazard =
   | 'fire'
@@ -17,6 +17,7 @@ export type Hazard =
   | 'fraud'
   | 'collapse'
   | 'break_in'
+  | 'stalker'
   | 'carbon_monoxide'
   | 'chemical'
   | 'caught_in_machine'
@@ -48,6 +49,11 @@ export interface HazardRule {
    * without a clause told as going on.
    */
   imminent?: boolean;
+  /**
+   * Anywhere in the message: the danger lasts now (a missing person still not found, 「已经两天了」; someone perhaps
+   * under what came down a moment ago): a message that asks or refers back counts it without a clause told as going on.
+   */
+  lastsNow?: RegExp;
   /** 「担心」「怕」 before the cue mean "not yet" (a threatened victim also says 「怕」). */
   worryMeansNotYet: boolean;
   numbers: EmergencyNumber[];
@@ -62,6 +68,13 @@ export interface HazardRule {
 /** Someone gone off to take their own life (self-harm), or a child kept by one side of a family quarrel (dispute.family). */
 const GONE_FOR_ANOTHER_REASON = /自杀|轻生|不想活|想死|寻死|想不开|农药|安眠药|拖累|遗书|离婚|抚养|男方|女方/u;
 
+/**
+ * Still missing as the writer asks (「到现在还没消息」「天快黑了」「已经两天了」「外面一直在下雨」): the danger lasts, so a
+ * status query about the person counts it (taxonomy §3).
+ */
+const STILL_MISSING =
+  /还(?:是)?没(?:有)?(?:消息|音讯|下落|找到|找着|回来|回家|到家|联系上)|(?:到现在|至今|一直)[^,。!?]{0,4}没(?:有)?(?:消息|音讯|下落|找到|找着|回来|回家|联系上)|天(?:都)?(?:快|要|马上)(?:要)?黑了|(?:已经|都)(?:一|两|三|几|好几|\d+|[一二三四五六七八九十]+)(?:天|夜|个晚上|个?多?(?:小时|钟头))了|(?:外面|外头)[^,。!?]{0,4}下(?:着)?(?:大)?(?:雨|雪)/u;
+
 /** What the missing-person rules share: a debtor or a swindler who cannot be found is not missing; found again ends it. */
 const MISSING_PERSON_COMMON = {
   // A shop owner who introduces himself (「我是开超市的老板」) may report a missing child: that is no business deal.
@@ -69,6 +82,7 @@ const MISSING_PERSON_COMMON = {
     /借钱|借了|欠|入股|投资|集资|还钱|医药费|赔偿|赔钱|(?<!拐)骗(?!走)|(?<!(?:我|我们|本人)(?:是|在)[^,。!?]{0,8})(?:老板|房东|房主|卖家|中介|包工头|承包商|商家|店主|物业)/u,
   // Found, or a false alarm (「原来躲在柜子后面，虚惊一场」).
   aftermath: /(?<!没|没有|还没)(?:找到了|找回来了|已经回家|已经回来|回来了)(?!吗)|虚惊一场|原来(?:躲|藏)在/u,
+  lastsNow: STILL_MISSING,
   pastEndsIt: false,
   worryMeansNotYet: true,
   numbers: ['110'],
@@ -86,6 +100,10 @@ const PERSON =
 
 /** Things lost, not a person (「钱包不见了」「手机找不到了」; 「结个账人就不见了」 is a person). */
 const THING_GONE = /(?:钱|费|款|存折|手机|钱包|首饰|东西|车|账本?|资料)(?:(?!人)[^,。!?]){0,3}(?:不见了|不知道去|找不到|不知去向|下落不明)/u;
+/** A relative away at work or school (「她儿子在外地打工联系不上」): out of touch, not lost. */
+const AWAY_ELSEWHERE = /在外地|在外(?:面|头)?(?:打工|上班|工作|读书|上学)|外出(?:打工|务工)|出差/u;
+/** Neither a thing lost nor a relative away: what the missing-person cues must not be in the clause of. */
+const NOT_A_MISSING_PERSON = new RegExp(`${THING_GONE.source}|${AWAY_ELSEWHERE.source}`, 'u');
 /** Gone the moment the carer looked away (「一抬头就不见了」「一转身人就没影了」). */
 const VANISHED_IN_A_MOMENT =
   /(?:一转眼|转眼|一眨眼|眨眼|一回头|一抬头|一扭头|一转身|转个身|一低头|一不留神|一不注意|没看住)[^,。!?]{0,6}(?:不见|没影|没了人影|找不(?:到|着)|看不(?:见|到)(?:人|了))/u;
@@ -94,6 +112,14 @@ const SEARCHED_FOR_LONG =
   /(?:找|寻)了(?:快|有|将近|差不多|都|足足|整整|好)?(?:半|一|两|几|\d+|[一二三四五六七八九十]+)个?多?(?:钟头|小时|分钟)/u;
 /** Someone said to have vanished (what a search is for). */
 const VANISHED = /不见|没影|走丢|走散|跟丢|找不(?:到|着)|人(?:就|也)?没了/u;
+
+/** The school run: a bus, a teacher, school letting out. */
+const SCHOOL_RUN = /校车|放学|学校|老师|班主任|幼儿园|年级|接孩子|接娃/u;
+/** An hour or more gone by (「快一个钟头了」「两个多小时了」). */
+const HOURS_GONE = /(?:快|都|已经|有|将近|差不多|超过)?(?:半|一|两|几|\d+|[一二三四五六七八九十]+)个?多?(?:钟头|小时)(?:了|还)/u;
+/** Not on the bus, not at school, not home, not met by the family (「不在车上」「家里人也没接到」). */
+const NOT_WHERE_EXPECTED =
+  /不在(?:校)?车上|没(?:有)?(?:上|坐)[^,。!?]{0,2}(?:校车|车)|没(?:有)?(?:到|回)(?:家|学校|幼儿园)|(?:家里人?|家长|家人|我们|大人|奶奶|爷爷|外婆|外公|妈妈|爸爸)[^,。!?]{0,3}(?:也|都)?没(?:有)?接到|不在(?:学校|教室|班上|家)/u;
 
 /** Led or driven off with someone (「跟一个陌生男的走了」「被不认识的人抱走」). */
 const GONE_WITH = '走了|走掉|带走|领走|牵走|抱走|拉走|接走|骗走|离开|(?<![赶轰撵推扔请])出去|出了?[^,。!?]{0,3}门|上了?[^,。!?]{0,6}车';
@@ -170,6 +196,12 @@ const OBSTETRIC_SIGN =
 /** Gas told by its added smell (「臭鸡蛋的味道」「一股臭味像煤气」). */
 const ROTTEN_EGG = /臭鸡蛋(?:的|一样的?|似的)?(?:味|气味)|(?:臭|怪|刺鼻的?)味[^,。!?]{0,4}像(?:是)?(?:煤气|燃气|天然气|液化气)/u;
 
+/** A hiss, a heavy smell, fumes or people coughing where gas is named. */
+const GAS_SIGNS =
+  /嘶嘶|呲呲|嗤嗤|咝咝|(?:很重|很大|好大|很冲|刺鼻|浓)的?(?:气味|味道|味儿)|头晕恶心|满屋子?都是(?:气)?味|氯气|氨气|毒气|有毒气体|(?:黄|白|绿|黄色|白色|绿色|刺鼻)的?(?:气体|烟雾)[^,。!?]{0,4}(?:飘|冒|涌|过来)|(?:好多|很多|一群|不少)人[^,。!?]{0,4}(?:咳嗽|流眼泪|眼睛睁不开|喘不上气)/u;
+/** The smell growing as the writer speaks (「那股味儿更冲了」「味道越来越大」「比早上还浓」). */
+const SMELL_STRONGER = /(?:味|味道|味儿|气味)[^,。!?]{0,4}(?:越来越|越发|更加?|还|比[^,。!?]{0,6}(?:还|更))(?:冲|大|重|浓|刺鼻|呛|明显)/u;
+
 /** A drum, tank or container of chemicals leaking or broken (「化学品仓库有个桶漏了」「厂里一个罐子漏了」). */
 const CONTAINER_LEAKING =
   /(?:桶|罐|罐子|储罐|铁桶|塑料桶|容器|槽|化学品|危化品|药剂|试剂)[^,。!?]{0,6}(?:漏|泄漏|泄露|破了|裂了|倒了|翻了|冒烟|冒气|锈穿)/u;
@@ -205,15 +237,19 @@ const CHILD_AT_EDGE = new RegExp(
 
 /** A hillside, a slope, a retaining wall. */
 const SLOPE = /山坡|山体|后山|山上|坡上|土坡|边坡|高坡|护坡|挡土墙|山崖|崖|坡/u;
+/** Soil, sand or small stones trickling off a slope (「一直往下溜土」): the warning sign, not the slide. */
+const CRUMBS = '(?:土|沙|泥沙|渣|小石|石子|碎石)';
 /**
  * The slope giving way now: sliding, mud and stones rushing down, a crack widening (in its own clause too: 「…裂开一道
  * 口子，现在越来越宽了」). A crack alone, or soil and small stones crumbling off it, is a warning sign (「较急」: move
  * the households below out), not yet the slide.
  */
 const LANDSLIDE = new RegExp(
-  `(?:${SLOPE.source})[^,。!?]{0,10}(?:在?往下(?:滑|溜|塌|垮)|滑下来|滑了|下滑|滑坡|塌|垮|溜下来)|` +
-    `(?:泥巴?|泥土|泥浆|泥水|黄泥|石头|石块|土块|碎石|土石|沙石|大石)[^,。!?]{0,8}(?:往下(?:冲|滑)|冲下来|冲进|滑下来|塌下来)|` +
-    `泥石流|滑坡|塌方|(?:缝|口子|裂口|裂缝)[^,。!?]{0,10}(?:越来越(?:大|宽|长|深)|越裂越|变(?:大|宽|长)了|在?(?:扩大|变宽|加宽)|比[^,。!?]{0,6}(?:宽|大|长|深)了)|越来越宽|越裂越(?:大|宽)`,
+  `(?:${SLOPE.source})[^,。!?]{0,10}(?:在?往下(?:滑|溜|塌|垮)(?!${CRUMBS})|滑下来|滑了|下滑|滑坡|塌|垮|溜下来)|` +
+    `(?:泥巴?|泥土|泥浆|泥水|黄泥|石头|石块|土块|碎石|土石|沙石|大石)[^,。!?]{0,8}(?:往下(?:冲|滑)|冲下来|冲进|冲到|滑下来|塌下来)|` +
+    `泥石流|滑坡|塌方|(?:缝|口子|裂口|裂缝)[^,。!?]{0,10}(?:越来越(?:大|宽|长|深)|越裂越|变(?:大|宽|长)了|在?(?:扩大|变宽|加宽)|比[^,。!?]{0,6}(?:宽|大|长|深)了)|越来越宽|越裂越(?:大|宽)|` +
+    // Widening by the hour (「裂缝一上午宽了好几指」): moving now, not over the season.
+    `(?:缝|口子|裂口|裂缝)[^,。!?]{0,6}(?:一上午|一下午|一晚上|一夜|一会儿|半天|几个小时|一个小时)[^,。!?]{0,3}(?:宽|大|长|深)了`,
   'u',
 );
 
@@ -230,6 +266,13 @@ const DROWNING = new RegExp(
   'u',
 );
 
+/** Someone attacked, or things smashed (a call for help about violence). */
+const ATTACKED = /打|砍|捅|刀|踢|掐|推|杀|砸|摔东西/u;
+/** Someone collapsed or taken ill (「倒在厕所里了」「晕过去了」「喘不上气」), not things thrown down (「摔东西」). */
+const COLLAPSED_PERSON = /倒在|倒地|晕倒|昏倒|晕过去|昏过去|不省人事|摔倒|跌倒|摔了一?跤|抽搐|喘不上|没(?:了)?呼吸|犯病|发病|心脏病|中风/u;
+/** A cause that makes it another matter than health: fire, water, gas, electricity, a crash, a collapse, a fall at work or in the road. */
+const OTHER_CAUSE_OF_HARM = /火|烟|水|煤气|燃气|电|车|撞|塌|压|埋|困|工地|车间|井|坑|狗|蛇/u;
+
 /** What both call-for-help rules share. */
 const CALL_FOR_HELP = {
   otherwise: /出人命了?(?:吗|怎么办)|笑|玩笑|游戏|电视|小说|电影/u,
@@ -242,6 +285,9 @@ const CALL_FOR_HELP = {
   numbers: ['110', '119', '120'],
   subtype: (text: string): Subtype =>
     /打|砍|捅|刀/u.test(text) ? (FAMILY.test(text) ? 'public_order.domestic_violence' : 'public_order.violence') : /摔|病|晕|血/u.test(text) ? 'livelihood.health' : 'public_order.other',
+  // Someone collapsed, with no attacker and no other hazard (「救命啊我爸倒在厕所里了」), is a medical emergency (taxonomy §2):
+  // the family word is no domestic violence.
+  fixedSubtype: (text: string): Subtype | null => (COLLAPSED_PERSON.test(text) && !ATTACKED.test(text) && !OTHER_CAUSE_OF_HARM.test(text) ? 'livelihood.health' : null),
 } satisfies Partial<HazardRule>;
 
 /** Someone hurt or in a danger, named beside the writer's 「救命」 (not 打球、吐槽、伤心、追剧). */
@@ -270,6 +316,11 @@ const PINNED =
   /(?:底下|下面|下头|下边|里面|里头)[^,。!?]{0,3}(?:压|埋|砸)(?:了|着|住)[^,。!?]{0,4}(?:人|工人|工友|孩子|小孩|老人)|(?:压|埋)(?:了|着|住)[^,。!?]{0,2}(?:[一二两三四五六七八九几\d]|好几)个(?:人|工人|工友)|把[^,。!?]{0,4}(?:人|工人|工友|孩子|小孩|老人)[^,。!?]{0,2}(?:压|埋)(?:在|住|了)|(?:压|埋)在(?:里面|里头|下面|底下|废墟)/u;
 /** An old person or a child still inside what came down (「隔壁王大爷还在里面」). */
 const STILL_INSIDE = new RegExp(`(?:${PERSON}|大爷|大娘|老太|老头|老两口|阿婆|阿公|人)[^,。!?]{0,2}还在(?:里面|里头|屋里|下面|底下)`, 'u');
+/** Someone perhaps under it, nobody knows (「不晓得我叔在不在里面」「怕是有人埋在下面」). */
+const MAYBE_INSIDE =
+  /(?:不知道|不晓得|不清楚|不确定|搞不清|说不准)[^,。!?]{0,8}(?:在不在|有没有人(?:在)?|是不是(?:还)?在|还在不在)[^,。!?]{0,3}(?:里面|里头|里边|下面|底下|屋里)|(?:可能|好像|怕是|恐怕|估计)(?:还)?有人(?:在|被)?[^,。!?]{0,3}(?:里面|里头|下面|底下|埋|压)/u;
+/** It came down a moment ago (「刚才轰的一声垮下来」): whoever is under it is there now. */
+const JUST_CAME_DOWN = /刚才|刚刚|就在刚才|才(?:塌|垮|倒)|这会儿|现在/u;
 /** Still heard under it, or gone silent (「一个还能喊 一个没声了」「能听见他在哼哼」). */
 const SIGNS_OF_LIFE = /还(?:能|会)(?:喊|叫|哼|应|说话)|能听(?:见|到)[^,。!?]{0,4}(?:喊|叫|哼|呻吟|哭|敲)|(?:在|还在)(?:哼哼|呻吟)|没(?:了)?(?:声|声音|动静)了/u;
 
@@ -299,29 +350,57 @@ const CANNOT_GET_UP =
 /** What makes a fall someone else's matter (a crash, a push, a hazard on the road, at work, on the estate). */
 const FALL_OTHER_CAUSE = /撞|被[^,。!?]{0,3}推|推倒|打(?:倒|伤)|车祸|工地|车间|井盖|坑|台阶|楼梯|路面|地滑|结冰|物业|电梯/u;
 
+/** Where someone can fall from. */
+const HEIGHT = '(?:脚手架|架子|梯子|人字梯|楼顶|屋顶|房顶|楼上|阳台|窗台|窗户|高处|塔吊|吊篮|树上|墙头|(?:\\d+|[二三四五六七八九十]+)(?:楼|层))';
+/** Who falls: a person, not a flowerpot or a tile (「楼上掉下来个花盆」 is a falling object). */
+const FALLER = '(?:人|工人|工友|师傅|小工|同事|他|她|孩子|小孩|老人|大爷|老头|我爸|我妈|老公|男的|女的)';
+/** Someone fallen from a height (「脚手架上掉下来一个人」「工人从三楼的架子上摔下来」). */
+const FELL_FROM_HEIGHT = new RegExp(
+  `${HEIGHT}上?[^,。!?]{0,4}(?:掉|摔|跌|坠|栽)了?下(?:来|去)了?[^,。!?]{0,2}(?:一|两|几)?个?${FALLER}|` +
+    `${FALLER}[^,。!?]{0,8}${HEIGHT}上?[^,。!?]{0,4}(?:掉|摔|跌|坠|栽)了?下(?:来|去)|坠楼|高空坠落`,
+  'u',
+);
+/** Badly hurt and lying there now: a bone broken, bleeding, moaning, unable to get up, not moving. */
+const BADLY_HURT =
+  /(?:腿|胳膊|手|脚|腰|骨头|脖子)[^,。!?]{0,3}(?:折|断)了|骨折|(?:在|还在)?(?:那|地上)?(?:哼哼|呻吟|惨叫|叫唤)|(?:流|出)了?(?:好多|很多|一地|满地)?的?血|满(?:头|脸|身)(?:是)?血|头破血流|(?:爬|站|坐)不起来|起不来|动不了|一动不动|不动了|没(?:了)?反应|昏(?:过去|迷)|晕过去|不省人事|叫不醒/u;
+/** A building site or a factory: a fall there is a work-safety matter (taxonomy §2 public_safety.production). */
+const WORK_SITE = /工地|脚手架|塔吊|吊篮|施工|工人|工友|小工|架子工|厂|车间/u;
+
+/** Voice input's homophones for fire (「着伙了」「着活了」): what a resident in a hurry dictates. */
+const FIRE_HOMOPHONE = /(?<![靠接跟顺沿凭望随])着(?:伙|活)(?:了|啦|喽)/u;
 /** A fire burning (「着火了」「起火」「火苗」「烧起来」), or a battery exploding. */
 const FIRE_WORDS =
-  /(?<![开点打生])着火(?!点|药)|着伙了|起火|失火|火灾(?!隐患|报警|演练|保险)|火光|(?:电动车|电瓶车?|电池|充电宝)[^,。!?]{0,4}(?:在炸|炸了|爆了|爆炸)|烧起来|燃起来|火苗|火势|明火|大火|爆燃|爆炸|冒火(?!花)|炸了|自燃|越烧越大|火星子?|(?:草垛|房子|车|屋|柴|房顶)[^,。!?]{0,3}着了/u;
+  /(?<![开点打生])着火(?!点|药)|起火|失火|火灾(?!隐患|报警|演练|保险)|火光|(?:电动车|电瓶车?|电池|充电宝)[^,。!?]{0,4}(?:在炸|炸了|爆了|爆炸)|烧起来|燃起来|火苗|火势|明火|大火|爆燃|爆炸|冒火(?!花)|炸了|自燃|越烧越大|火星子?|(?:草垛|房子|车|屋|柴|房顶)[^,。!?]{0,3}着了/u;
 /** Fire told in Cantonese (「着咗火」「火烛呀」「火烧屋」). */
 const CANTONESE_FIRE = /着(?:咗|左|晒)火|火烛|火烧(?:屋|楼|房|铺|档|车|山|紧|咗|呀|啊|喇|啦)/u;
 /** Cannot get down or out, in Cantonese (「我哋喺七楼落唔到去」「出唔到去」「困咗喺度」). */
 const CANTONESE_TRAPPED = /落唔(?:到|倒)(?:去|楼|嚟)?|出唔(?:到|倒|返)(?:去|嚟)?|走唔(?:到|倒|甩|出)|逃唔(?:到|出)|困(?:住)?咗/u;
 
 /** Priority order: the first rule that finds a present danger decides. */
-/** Words that put someone's life in a threat (「弄死」「砍死」「要你的命」). */
+/** Words that put someone's life in a threat (「弄死」「砍死」「要你的命」「要他命」). */
 const KILL_THREAT =
-  /弄死|打死|砍死|捅死|劈死|烧死|杀了|杀死|宰了|整死|搞死|同归于尽|(?:捅|砍|杀)(?:死|了)?谁|要(?:你|我|他|她|你们|我们)的命|(?:砍|剁|捅|劈|宰)(?:了|死|残|伤)?(?:你|我|他|她)(?:们|全家)?(?![^,。!?]{0,2}(?:价|一刀))(?!家|的)/u;
-/** A weapon or a blunt object in someone's hand (「手里拎着锤子」「抄起一根钢管」). */
+  /弄死|打死|砍死|捅死|劈死|烧死|杀了|杀死|宰了|整死|搞死|同归于尽|(?:捅|砍|杀)(?:死|了)?谁|要了?(?:你|我|他|她)(?:们)?的?(?:狗|老|小)?命|(?:砍|剁|捅|劈|宰)(?:了|死|残|伤)?(?:你|我|他|她)(?:们|全家)?(?![^,。!?]{0,2}(?:价|一刀))(?!家|的)/u;
+/** A threat only against coming back (「再来就打断你的腿」「再敢上门就…」). */
+const KEEP_AWAY = /再(?:敢)?(?:来|上门|找上门|过来|踏进)(?:一次|一回|一步)?[^,。!?]{0,3}就/u;
+/** Words that threaten to maim (「打断你的腿」「废了你」「弄残他」): said with a weapon in hand, as grave as a threat to kill. */
+const MAIM_THREAT = /打断(?:[^,。!?]{0,4}?的)?(?:腿|手|胳膊|脊梁)|把(?:你|我|他|她)[^,。!?]{0,3}(?:腿|手)(?:打|砍)断|废了(?:你|我|他|她)|弄残|打残/u;
+/** A weapon, a blunt object or a farm tool in someone's hand (「手里拎着锤子」「抄起一根钢管」「扛着锄头」). */
 const ARMED =
-  /(?:拿|拎|提|举|握|抄|揣|攥|扛)(?:着|了|起|出)?(?:一?把|一?根|一?块|一?桶|一?瓶|一?壶)?(?:刀|菜刀|砍刀|水果刀|斧头?|锤子|铁锤|榔头|大锤|棍子?|棒子?|木棒|钢管|铁棍|铁棒|砖头?|汽油|硫酸)/u;
+  /(?:拿|拎|提|举|握|抄|揣|攥|扛)(?:着|了|起|出)?(?:一?把|一?根|一?块|一?桶|一?瓶|一?壶)?(?:刀|菜刀|砍刀|镰刀|水果刀|斧头?|斧子|锤子|铁锤|榔头|大锤|棍子?|棒子?|木棒|钢管|铁棍|铁棒|砖头?|锄头|镐头?|铁锹|铁铲|扁担|钉耙|汽油|硫酸)/u;
 /** Debt collectors or loan sharks (not the lender himself: a personal loan gone sour stays dispute.debt). */
 const DEBT_COLLECTORS = /(?:要债|讨债|催债|催收|收债|追债|收账|要账|放贷|放高利贷)(?:的|公司|人员)|高利贷/u;
 /** A gang rather than one person (「一伙纹身的」「一帮社会上的」). */
 const GANG_OF = /(?:一伙|一帮|一群|一拨)[^,。!?]{0,6}(?:人|的|混混|社会|纹身|小青年)/u;
 /** Unpaid wages are a labour dispute, whoever is owed. */
 const WAGES = /工钱|工资|欠薪|薪水|包工头|讨薪/u;
-/** A neighbours' quarrel: a neighbour named and what they quarrel over. */
-const NEIGHBOUR_QUARREL = /^(?=.*(?:楼上|楼下|邻居|隔壁|对门))(?=.*(?:漏水|渗水|装修|噪音|太吵|吵到|车位|挡(?:路|门)|狗叫|养狗|地界|界墙|过道|堆(?:东西|杂物)))/su;
+/**
+ * A neighbours' quarrel: a neighbour named and what they quarrel over, the shared corridor too (「就为楼道里那点地方」
+ * 「楼道放鞋柜的事」), not the corridor as the place a fight is heard (「女的在楼道里喊救命」).
+ */
+const NEIGHBOUR_QUARREL =
+  /^(?=.*(?:楼上|楼下|邻居|隔壁|对门))(?=.*(?:漏水|渗水|滴水|装修|噪音|太吵|吵到|车位|挡(?:路|门)|狗叫|养狗|地界|界墙|过道|堆(?:东西|杂物)|(?:楼道|走廊)(?:里)?(?:那点|的)?(?:地方|空间|位置)|(?:楼道|走廊)(?:里)?(?:堆|占|放)))/su;
+/** A quarrel over land (「为宅基地又吵起来了」): a threat growing out of it keeps dispute.land. */
+const LAND_QUARREL = /宅基地|承包地|责任田|自留地|地界|田埂|地边|征地|拆迁/u;
 /** A personal debt between the two (「欠他的钱还没还上」「说我不还钱就砍我」). */
 const DEBT_QUARREL = /欠(?:他|她|我|你)?(?:们)?的?[^,。!?]{0,3}(?:钱|款|债)|借(?:了)?(?:他|她|我|你)?(?:们)?的?[^,。!?]{0,4}(?:钱|块|万)|还钱|不还|没还上/u;
 const EX_PARTNER = /前(?:男友|女友|男朋友|女朋友|夫|妻|任)|分手/u;
@@ -333,6 +412,7 @@ const EX_PARTNER = /前(?:男友|女友|男朋友|女朋友|夫|妻|任)|分手/
 function violenceEdgeSubtype(text: string): Subtype | null {
   const debt = DEBT_QUARREL.test(text) && !WAGES.test(text);
   if (DEBT_COLLECTORS.test(text) || (debt && GANG_OF.test(text))) return 'public_order.gang';
+  if (LAND_QUARREL.test(text)) return 'dispute.land';
   if (NEIGHBOUR_QUARREL.test(text)) return 'dispute.neighbor';
   if (debt) return 'dispute.debt';
   return EX_PARTNER.test(text) ? 'public_order.domestic_violence' : null;
@@ -341,6 +421,9 @@ function violenceEdgeSubtype(text: string): Subtype | null {
 const BLADE_SHOWN = /(?:掏|亮|抽|摸|拿)出[^,。!?]{0,4}(?:刀|斧|匕首|枪|棍|钢管)|(?:刀|斧头?|匕首)[^,。!?]{0,3}(?:拍|插|砍|剁|扎|戳)在/u;
 /** Someone shut in (「把卷帘门拉下来了」「不让我走」). */
 const SHUT_IN = /(?:卷帘门|大门|店门|门)[^,。!?]{0,4}(?:拉下|拉上|关上|锁上|锁了|反锁)|不让(?:我|我们|人)?(?:走|出去|离开)|把(?:我|我们)[^,。!?]{0,3}(?:关|锁)在/u;
+
+/** A threat on a condition (「再不给钱就把厂子砸了」「敢报警就弄死你」): a risk to assess, not an attack under way. */
+const CONDITIONAL_THREAT = /(?:再|敢|要是|如果|不|找到)[^,。!?]{0,10}就[^,。!?]{0,4}(?:弄死|打死|杀|砍|捅|烧|打|扣|同归于尽|砸)/u;
 
 /** Fighting, beating, blades drawn, killing threatened, people seized: violence under way. */
 const VIOLENCE_WORDS =
@@ -359,20 +442,37 @@ const WEAPON_IN_HAND = /(?:刀|菜刀|砍刀|斧头?|匕首|锤子|榔头|棍子
 const ATTACK_UNDER_WAY =
   /正在打|已经打|还在打|打起来了|动手了|在砍|在追|拿着刀|在门口|到楼下|到门口|冲进|砸门|快来|救命|在[^,。!?]{0,4}砸|(?:锁|躲|藏|关)在[^,。!?]{0,3}(?:卫生间|厕所|洗手间|浴室|房间|卧室|里屋|柜子)/u;
 
+/**
+ * At the writer's own door or window now, knocking or calling their name (「现在就在我家门外面，一直敲门喊我名字」「他就站在
+ * 门口不走」), or outside where the writer hides; not at a factory, school or estate gate (「下夜班他就在厂门口等」), where
+ * he waits, not comes in.
+ */
+const AT_MY_DOOR = new RegExp(
+  [
+    '(?:在|站在|守在|堵在|蹲在|等在|坐在|趴在)(?:我|我们)?(?:家|屋|房间|宿舍|出租屋|租的房子?)?的?(?:门外|门口|门前|窗外|窗户外)',
+    '(?<![厂校区司位站场园])门(?:外|口|前)[^,。!?]{0,4}(?:不走|不肯走|赖着不走)',
+    '(?:正|还|一直)?在(?:敲|拍|砸|踹|撞|拧)(?:我家?的?|我们家的?)?(?:门|窗)|(?:一直|不停地?)(?:敲|拍|砸|踹|撞|拧)(?:我家?的?|我们家的?)?(?:门|窗)',
+    '(?:敲|拍)(?:着)?门[^,。!?]{0,4}(?:喊|叫)(?:着)?我',
+    // Outside the place the writer hides in (「我躲在便利店里，他还在外面等着」).
+    '(?:还|就|一直|正)在外(?:面|头|边)(?:等|守|站|蹲|转|徘徊)',
+  ].join('|'),
+  'u',
+);
+
 /** Where an attacker waits for the victim now: at the door, outside, downstairs. */
 const AT_THE_DOOR = /门口|门外|门前|楼下|楼道|院子|院里|屋外|窗外|外面|外头|家门|店里|屋里|家里/u;
 /** Medicine, a household poison or a battery, swallowed by mistake (「把降压药当糖吃了」「误喝了消毒液」). */
-const MEDS = '(?:药|药片|药丸|胶囊|降压药|降糖药|安眠药|感冒药|退烧药|消毒液|84|洁厕灵|洗衣液|洗洁精|农药|老鼠药|杀虫剂|电池|纽扣电池|磁珠)';
+const MEDS = '(?:药|药片|药丸|胶囊|降压药|降糖药|安眠药|感冒药|退烧药|消毒液|84|洁厕灵|洗衣液|洗洁精|农药|老鼠药|耗子药|鼠药|杀虫剂|电池|纽扣电池|磁珠)';
 const AS_SWEETS = '当(?:糖|糖豆|零食|饮料|水)(?:吃|喝)了';
 const SWALLOWED_BY_MISTAKE = new RegExp(
   `(?:误食|误服|误吞|误喝|偷吃了|吞了|吞下|${AS_SWEETS})[^,。!?]{0,10}${MEDS}|${MEDS}[^,。!?]{0,8}(?:${AS_SWEETS}|被[^,。!?]{0,4}(?:吃|吞|喝)了)`,
   'u',
 );
 /** What no child takes as a dose: a child who ate or drank it did so by mistake. */
-const POISON_TO_A_CHILD = /(?:吃了|喝了)[^,。!?]{0,10}(?:降压药|降糖药|安眠药|消毒液|84|洁厕灵|洗衣液|洗洁精|农药|老鼠药|杀虫剂|纽扣电池|磁珠)/u;
+const POISON_TO_A_CHILD = /(?:吃了|喝了)[^,。!?]{0,10}(?:降压药|降糖药|安眠药|消毒液|84|洁厕灵|洗衣液|洗洁精|农药|老鼠药|耗子药|鼠药|毒鼠强|杀虫剂|纽扣电池|磁珠)/u;
 const CHILD = /孩子|小孩|宝宝|娃|孙子|孙女|小朋友|[一二两三四五\d]岁/u;
 /** A poison drunk or eaten by anyone, by mistake or not (「喝了打菜的农药」): no dose of it is safe. */
-const POISONS = '(?:农药|老鼠药|百草枯|敌敌畏|杀虫剂|除草剂|消毒液|洁厕灵)';
+const POISONS = '(?:农药|老鼠药|耗子药|鼠药|毒鼠强|百草枯|敌敌畏|杀虫剂|除草剂|消毒液|洁厕灵)';
 const POISON_TAKEN = new RegExp(`(?:喝了|吃了|喝下|吞了|喝过)[^,。!?]{0,8}${POISONS}|${POISONS}[^,。!?]{0,6}(?:喝了|吃了|喝下|吞了)`, 'u');
 /** What the swallowing rules share; self-harm by pills is the self-harm rule's, and treatment ends it. */
 const SWALLOWED_COMMON = {
@@ -401,9 +501,10 @@ export const HAZARD_RULES: HazardRule[] = [
     subtype: () => 'public_safety.gas',
   },
   {
+    // A smell, a hiss or people coughing, in a message that names gas (「燃气管子的事…今早上厨房那股味儿更冲了」).
     hazard: 'gas',
     requires: /燃气|煤气|天然气|液化气|热水器|阀门|灶|气罐|化工|化学|关火/u,
-    cue: /嘶嘶|呲呲|嗤嗤|咝咝|(?:很重|很大|好大|很冲|刺鼻|浓)的?(?:气味|味道|味儿)|头晕恶心|满屋子?都是(?:气)?味|氯气|氨气|毒气|有毒气体|(?:黄|白|绿|黄色|白色|绿色|刺鼻)的?(?:气体|烟雾)[^,。!?]{0,4}(?:飘|冒|涌|过来)|(?:好多|很多|一群|不少)人[^,。!?]{0,4}(?:咳嗽|流眼泪|眼睛睁不开|喘不上气)/u,
+    cue: new RegExp(`${SMELL_STRONGER.source}|${GAS_SIGNS.source}`, 'u'),
     otherKind: /园区|厂区|每天|每到|一到|晚上都|关上窗户/u,
     otherwise: /报警器|安装|检测|安检|整改|燃气费|缴费|排/u,
     aftermath: /修好了|没味了|又没了|就没(?:有)?了|没有味了|没味道了/u,
@@ -443,7 +544,7 @@ export const HAZARD_RULES: HazardRule[] = [
   },
   {
     hazard: 'fire',
-    cue: new RegExp(`${CANTONESE_FIRE.source}|${FIRE_WORDS.source}`, 'u'),
+    cue: new RegExp(`${CANTONESE_FIRE.source}|${FIRE_HOMOPHONE.source}|${FIRE_WORDS.source}`, 'u'),
     // A drill's smoke, or the fire someone briefly took it for (「搞消防演练…还以为真着火了」).
     otherKind: /演练|演习/u,
     otherwise: /用明火|明火(?:做饭|烧烤|烤|炒|熬)|怎么跑|怎么逃|咋跑|跑得出去|跑不出去|火苗.{0,2}小|打不着火|灶|锅|炉|烧着火/u,
@@ -466,7 +567,7 @@ export const HAZARD_RULES: HazardRule[] = [
   },
   {
     hazard: 'fire',
-    cue: /冒[^,。!?]{0,4}烟|浓烟|烟雾|烧焦味|焦糊味|糊味|(?:全是|都是|满是|一屋子|满屋|满楼道)的?烟(?![头酒草民花盒])|烟(?:很大|好大|太大|越来越大)|(?:屋|家|客厅|卧室|厨房|楼道|房间|窗户|门缝)[^,。!?]{0,4}有烟(?![头酒草民花盒])/u,
+    cue: /冒[^,。!?]{0,4}烟|浓烟|烟雾|(?:好大|好浓|很大|很浓|好多)的?(?:黑|白)?眼(?![睛镜泪光神色界珠皮圈袋角])|烧焦味|焦糊味|糊味|(?:全是|都是|满是|一屋子|满屋|满楼道)的?烟(?![头酒草民花盒])|烟(?:很大|好大|太大|越来越大)|(?:屋|家|客厅|卧室|厨房|楼道|房间|窗户|门缝)[^,。!?]{0,4}有烟(?![头酒草民花盒])/u,
     otherKind: /演练|演习|烟囱|油烟|烧烤|烤鸭|烤肉|饭店|餐馆|饭馆|排烟|秸秆/u,
     // Burning rubbish is a nuisance; rubbish carried downstairs (「倒垃圾看见…冒烟」) is not the source.
     otherwise: /秸秆|烧垃圾|垃圾[^,。!?]{0,6}(?:冒烟|烧|焖|着)|烟囱|油烟|烧烤|焚烧|烧纸|抽烟|吸烟|烟花|鞭炮|炮仗|工厂|锅炉|排放|雾霾|扬尘|熏|做饭|炒菜|干冰|冰淇淋|摊|大排档|灶|烧煤|取暖|发电机|柴油|落叶|木头|整条街|整个村/u,
@@ -595,7 +696,7 @@ export const HAZARD_RULES: HazardRule[] = [
     hazard: 'violence',
     cue: new RegExp(`${DOOR_FORCED.source}|${WEAPON_IN_HAND.source}|${VIOLENCE_WORDS.source}`, 'u'),
     // A threat on a condition (「再…就弄死你」) is a risk to assess, not an attack under way.
-    otherwise: /(?:再|敢|要是|如果|不|找到)[^,。!?]{0,10}就[^,。!?]{0,4}(?:弄死|打死|杀|砍|捅|烧|打|扣|同归于尽|砸)|(?:猫|狗|鸡|鸭)[^,。!?]{0,3}(?:打架|打起来|互咬|被打|被砍|被踢)|(?:打|踢|砍|揍|杀)了?(?:我|他|她)?家?的?(?:猫|狗|鸡|鸭)|(?:快|快要|就要|差点|要|会)打起来/u,
+    otherwise: new RegExp(`${CONDITIONAL_THREAT.source}|(?:猫|狗|鸡|鸭)[^,。!?]{0,3}(?:打架|打起来|互咬|被打|被砍|被踢)|(?:打|踢|砍|揍|杀)了?(?:我|他|她)?家?的?(?:猫|狗|鸡|鸭)|(?:快|快要|就要|差点|要|会)打起来`, 'u'),
     // A fight told inside a swindler's story (「孙子打架被抓了，要交保释金」) is the swindle. A fight planned
     // for later, a threat read in a group chat, or a theft watched from safety are urgent (taxonomy §3):
     // unless the message also says someone is being hurt or in danger now.
@@ -613,18 +714,37 @@ export const HAZARD_RULES: HazardRule[] = [
     fixedSubtype: violenceEdgeSubtype,
   },
   {
-    // Armed at the door or outside now and threatening to kill (「拎着锤子在我家门口转，说不挪车就弄死我」):
-    // the threat names a condition, but the means are in hand and the man is there (taxonomy §3).
+    // Armed at the door or outside now and threatening to kill or maim (「拎着锤子在我家门口转，说不挪车就弄死我」
+    // 「拿着棍子堵在我家楼下，说不还钱就打断我的腿」): the threat names a condition, but the means are in hand and the
+    // man is there (taxonomy §3).
     hazard: 'violence',
-    requires: new RegExp(`^(?=.*(?:${KILL_THREAT.source}))(?=.*(?:${AT_THE_DOOR.source}))`, 'su'),
+    requires: new RegExp(`^(?=.*(?:${KILL_THREAT.source}|${MAIM_THREAT.source}))(?=.*(?:${AT_THE_DOOR.source}))`, 'su'),
     cue: ARMED,
     otherwise: /(?:猫|狗|鸡|鸭|蛇|老鼠)|装修|师傅|干活|修(?:车|房|门|锁)|砸核桃|切菜|做饭/u,
+    // A man at his own door warning the writer off (「我去找他要账，他拎着根棍子站在门口说再来就打断我的腿」): leaving ends it.
+    otherKind: KEEP_AWAY,
     aftermath: /(?:人|他|他们|已经|早就?)(?:已经)?(?:刚)?(?:走了|跑了|离开了)|派出所|做了笔录|立案|调解|赔偿|上个月|去年|前年/u,
     pastEndsIt: true,
     worryMeansNotYet: false,
     numbers: ['110'],
     subtype: (text) => (FAMILY.test(text) ? 'public_order.domestic_violence' : 'public_order.violence'),
     fixedSubtype: violenceEdgeSubtype,
+  },
+  {
+    // A stalker at the writer's door now, knocking, calling their name, refusing to leave (「那个跟踪我的男的现在就在我家
+    // 门外面，一直敲门喊我名字」): 110 now. The same man following for weeks, waiting at a gate or leaving notes is urgent
+    // (taxonomy §3: a credible risk), not this.
+    hazard: 'stalker',
+    requires: STALKING,
+    cue: AT_MY_DOOR,
+    otherwise: /快递|外卖|物业|社区|网格员|民警|警察/u,
+    // A stray dog that followed the writer home is no stalker.
+    otherKind: /(?:狗|猫|鹅|猴|牛|羊|野猪)[^,。!?]{0,4}(?:跟(?:着|了)我|尾随|一路跟)/u,
+    aftermath: /(?<![不没])(?:走了|离开了|跑了)|派出所|做了笔录|立案|警察(?:来了|到了)/u,
+    pastEndsIt: true,
+    worryMeansNotYet: false,
+    numbers: ['110'],
+    subtype: (text) => (EX_PARTNER.test(text) ? 'public_order.domestic_violence' : 'public_order.other'),
   },
   {
     // Debt collectors who shut someone in or draw a blade now (「要债的三个人在我店里，把卷帘门拉下来，掏出一把刀
@@ -646,6 +766,8 @@ export const HAZARD_RULES: HazardRule[] = [
     requires:
       /^(?=.*(?:一伙|一帮|一群|一拨|好几个|十几个|几个|七八个|五六个)[^,。!?]{0,8}(?:人|男的|混混|社会上的|小青年|打手))(?=.*(?:堵在|堵着|堵住|围在|围着|守在|闯进|冲进|赖在))/su,
     cue: /砸了|砸坏|砸烂|砸碎|砸开|在砸|打砸|掀了|掀翻/u,
+    // 「有几个脾气大的说再不给钱就把厂子砸了」: a crowd's threat, nothing smashed yet (urgent: group, threat).
+    otherwise: CONDITIONAL_THREAT,
     aftermath: /走了|散了|离开了|派出所|做了笔录|赔偿|修好|上个月|去年|前年/u,
     pastEndsIt: true,
     worryMeansNotYet: false,
@@ -692,13 +814,15 @@ export const HAZARD_RULES: HazardRule[] = [
     fixedSubtype: (text) => (CHILD_LOCKED_IN_CAR.test(text) ? 'livelihood.care' : null),
   },
   {
-    // Someone pinned or buried under a collapse, or still inside it, heard or gone silent (「脚手架垮了 底下压了两个人
-    // 一个还能喊 一个没声了」「老土房刚塌了，王大爷还在里面，能听见他在哼哼」).
+    // Someone pinned or buried under a collapse, still or perhaps inside it, heard or gone silent (「脚手架垮了 底下压了两个人
+    // 一个还能喊 一个没声了」「老土房刚塌了，王大爷还在里面，能听见他在哼哼」「埋了半边猪圈，不晓得我叔在不在里面」).
     hazard: 'trapped',
     requires: COLLAPSED,
-    cue: new RegExp(`${PINNED.source}|${STILL_INSIDE.source}|${SIGNS_OF_LIFE.source}`, 'u'),
+    cue: new RegExp(`${PINNED.source}|${STILL_INSIDE.source}|${SIGNS_OF_LIFE.source}|${MAYBE_INSIDE.source}`, 'u'),
     otherwise: /(?:羊|牛|猪|狗|猫|鸡|鸭|鹅|马)[^,。!?]{0,4}(?:压|埋|在里面)/u,
     aftermath: /救出|挖出|扒出|拉出来|抬出来|送(?:到|去)?[^,。!?]{0,4}医院|赔|工伤/u,
+    // A follow-up to a crack reported before (「上次说的那个后山裂缝…刚才轰的一声垮下来…不晓得我叔在不在里面」).
+    lastsNow: JUST_CAME_DOWN,
     pastEndsIt: true,
     worryMeansNotYet: true,
     numbers: ['119', '120'],
@@ -740,7 +864,7 @@ export const HAZARD_RULES: HazardRule[] = [
       `${PERSON}[^,。!?]{0,12}(?:不见了|没影了?|走丢|走失|失踪|找不到了|找不着了|不知去向|下落不明|联系不上|没有?回家|没有?回来|没有?到家)|${PERSON}(?:弄)?丢了|走失|失踪|走散|抱走|被人带走|拐走|拐卖|找不到(?:大人|妈妈|爸爸|家长)|不知道去了?哪(?![^,。!?]{0,3}办)|(?:问遍|找遍|喊遍)了?|到处(?:在)?找(?![车工房地])|(?:晚上|一夜|整夜|到现在|至今)[^,。!?]{0,4}(?:没回家|没回来|没有回家)|人(?:找不到|不见)了|(?:一转眼|转眼|一眨眼|一回头)[^,。!?]{0,4}(?:不见|没影)|(?:出去|出门|离家|放学|下课)[^,。!?]{0,10}(?:没回来|没回家|没有回来|没有回家|没有?到家|一直没回|联系不上|找不到)`,
       'u',
     ),
-    otherwise: THING_GONE,
+    otherwise: NOT_A_MISSING_PERSON,
     ...MISSING_PERSON_COMMON,
   },
   {
@@ -762,7 +886,7 @@ export const HAZARD_RULES: HazardRule[] = [
         `(?:陌生|不认识的?)(?:人|男人|女人|男的|女的|大叔|阿姨)(?:[^,。!?]{0,4}(?:牵|抱|拉|领|带)着[^,。!?]{0,12})?(?:${GONE_WITH})`,
       'u',
     ),
-    otherwise: THING_GONE,
+    otherwise: NOT_A_MISSING_PERSON,
     ...MISSING_PERSON_COMMON,
     aftermath: KNOWN_AFTER_ALL,
   },
@@ -775,6 +899,15 @@ export const HAZARD_RULES: HazardRule[] = [
     ...MISSING_PERSON_COMMON,
     // Searching for a lost thing (「孩子的手机不见了，找了半个小时」) is no missing person.
     otherKind: new RegExp(`${MISSING_PERSON_COMMON.otherKind.source}|${THING_GONE.source}`, 'u'),
+    aftermath: KNOWN_AFTER_ALL,
+  },
+  {
+    // A pupil not on the bus, not at school and not home, an hour or more after school let out (「校车到站了一年级的小胖
+    // 不在车上…家里人也没接到，快一个钟头了」): missing since then.
+    hazard: 'missing_person',
+    requires: new RegExp(`^(?=.*(?:${SCHOOL_RUN.source}))(?=.*(?:${HOURS_GONE.source}))`, 'su'),
+    cue: NOT_WHERE_EXPECTED,
+    ...MISSING_PERSON_COMMON,
     aftermath: KNOWN_AFTER_ALL,
   },
   {
@@ -875,6 +1008,23 @@ export const HAZARD_RULES: HazardRule[] = [
     fixedSubtype: (text) => (FALL_OTHER_CAUSE.test(text) ? null : 'livelihood.health'),
   },
   {
+    // Someone fallen from a height and badly hurt, lying there now (「脚手架上掉下来一个人，摔在水泥地上，腿都折了，在那
+    // 哼哼」): 120 now. On a site it is public_safety.production; otherwise, with no other cause, livelihood.health.
+    hazard: 'medical',
+    requires: FELL_FROM_HEIGHT,
+    cue: BADLY_HURT,
+    otherKind: /(?:猫|狗|牛|羊|猪|鸡|鸭|鸟)[^,。!?]{0,6}(?:掉|摔|跌|坠)/u,
+    aftermath:
+      /出院|住院|(?:已经)?送(?:到|进|去)?[^,。!?]{0,4}(?:医院|卫生院)|救护车(?:来了|到了)|抬走了|手术|打了?石膏|钢板|拆线|医药费|赔|鉴定|仲裁|没事了/u,
+    pastEndsIt: true,
+    stateLasts: true,
+    worryMeansNotYet: true,
+    numbers: ['120'],
+    subtype: (text) => (WORK_SITE.test(text) ? 'public_safety.production' : 'livelihood.health'),
+    fixedSubtype: (text) =>
+      WORK_INJURY_CLAIM.test(text) ? null : WORK_SITE.test(text) ? 'public_safety.production' : FALL_OTHER_CAUSE.test(text) ? null : 'livelihood.health',
+  },
+  {
     hazard: 'medical',
     otherwise: /烟|熏|臭|味|吸毒|(?<!呼)吸了|罐|瓶|车|树|杆|防触电|宣传|知识|演练|培训/u,
     cue: /口吐白沫|(?:嘴巴?|嘴里)(?:在)?(?:冒|吐)白沫|喘不上(?:气|来)|上不来气|呼吸困难|透不过气|憋得喘不|晕倒|昏倒|晕过去|昏过去|昏迷|倒地不起|倒在地上|不省人事|不醒人事|叫不醒|躺在[^,。!?]{0,6}起不来|憋紫|噎住|羊水破了|要生了|快生了|蛇咬|说胡话|打滚|倒下了|叫也不应|陆续[^,。!?]{0,8}(?:医院|送医|倒下|吐)|(?:好多|很多|一群|几十|十几|二十几|三十几|\d+个?)人[^,。!?]{0,6}(?:在吐|拉肚子|晕|送医|进了?医院)|脸色发紫|嘴唇发紫|上吐下泻|(?:都|一直|还)在吐|站不起来|躺在地上不动|摔下来[^,。!?]{0,6}(?:不动|起不来|流血)|烫伤|触电|被电(?![动瓶车话视脑费信])|中毒|说不出话|半边身子|嘴歪|手脚.{0,4}(?:发麻|没力气|无力)|嘴巴?发麻|出冷汗|误吃|误服|误喝|没有呼吸|没呼吸|没了呼吸|没气了|血止不住|止不住血|血(?:一直)?(?:在)?(?:往外)?喷|心脏骤停|心跳停|抽搐|口吐白沫|大出血|流血不止|血流不止|呼吸困难|喘不上气|心脏病(?:犯了|发作)|心梗|中风了|脑梗|脑溢血|休克|摔倒.{0,6}起不来|摔了?一?跤[^,。!?]{0,6}起不来/u,
@@ -908,7 +1058,9 @@ export const HAZARD_RULES: HazardRule[] = [
     requires: /^(?=.*(?:正在|现在|还在|此刻|马上|赶紧|这会儿|眼看|快来|快点|来不及))(?=.*(?:骗|诈|陌生|自称|冒充|假冒|客服|警察|公安|民警|检察|法院|银行|链接|验证码|安全账户|投资|理财|中奖|网友|网上|贷款|电话|视频|短信|二维码|扫码|保释|刷单|转账|汇款|转钱|打钱))/su,
     cue: /(?:正在|现在|还在|马上|要|准备|赶着|这会儿)[^,。!?]{0,16}(?:转账|汇款|打钱|转钱|取钱|取款|把钱|存折|银行卡|安全账户|验证码|扫码付|付款)|(?:自称|冒充|假冒|假装)是?[^,。!?]{0,6}(?:警察|公安|民警|检察|法院|法官|客服|领导|医保局|银行)|(?:视频|电话|通话)[^,。!?]{0,6}(?:一直|还在|正在)[^,。!?]{0,6}(?:没挂|在说|在打|通着)/u,
     otherwise: /以前|听说|宣传|提醒|防范|培训|讲座/u,
-    aftermath: /已经(?:全)?转(?:过去|走|出去)了?|被骗了?(?:\d|[一二两三四五六七八九十几])|报了?案|立案|追回/u,
+    // Over either way: the money gone, or the call seen through and refused (「我没有转」「识破了」), not only put off (「还没转」).
+    aftermath:
+      /已经(?:全)?转(?:过去|走|出去)了?|被骗了?(?:\d|[一二两三四五六七八九十几])|报了?案|立案|追回|(?<!还)没(?:有)?(?:转|汇|给|打)(?:钱|账|款)?(?![^,。!?]{0,2}(?:呢|完))|没(?:有)?上当|识破|(?:已经|我)?挂(?:了|掉|断)(?:电话)?|拉黑了?/u,
     pastEndsIt: true,
     worryMeansNotYet: false,
     numbers: ['110'],
@@ -946,7 +1098,9 @@ export const HAZARD_RULES: HazardRule[] = [
     cue: NO_ANSWER,
     otherwise: /快递|外卖|推销|收费|催缴|物业费|房租|水费|电费/u,
     otherKind: MISSING_PERSON_COMMON.otherKind,
-    aftermath: /(?<![没不])(?:联系上了|接电话了|回电话了|开门了|回消息了)|(?:住院|走亲戚|回老家|出去旅游|去了?(?:女儿|儿子|闺女|亲戚)家)了?|没事了|虚惊/u,
+    // Reached, away, or answering through the door though not opening it (「敲门应了一声但不开门」: alive, 「较急」).
+    aftermath:
+      /(?<![没不])(?:联系上了|接电话了|回电话了|开门了|回消息了|应了(?:一)?声|答应了|回应了)|(?<![没])有(?:人)?(?:应声|答应|回应)|(?:住院|走亲戚|回老家|出去旅游|去了?(?:女儿|儿子|闺女|亲戚)家)了?|没事了|虚惊/u,
     pastEndsIt: false,
     worryMeansNotYet: false,
     numbers: ['110', '120'],
@@ -1056,6 +1210,9 @@ export const FIGURES_OF_SPEECH = new RegExp(
     '爆炸(?:头|新闻|性|式|增长|消息)',
     '(?:直播|视频|短视频|生意|歌|网上|抖音|快手|名气|人气)[^,。!?]{0,4}(?<![着起失])(?:火了|火爆|爆火|走红|火出圈|红火)',
     '🔥+',
+    // The writer's own exasperation (「再这么唱下去我真要疯了，要杀人了😤😤」): an angry face or 「我要疯了」 says it is venting.
+    '(?:要|想|快要?)(?:去)?杀人了?[!！~～。]*[😤😡🤬💢👿]+',
+    '我(?:真|都|快|也)?(?:要|快)?(?:疯|崩溃)了[^。!?]{0,4}(?:我|真|都)?(?:要|想)杀人了',
   ].join('|'),
   'gu',
 );

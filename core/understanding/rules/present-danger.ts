@@ -1,5 +1,5 @@
 import type { Subtype } from '../../taxonomy/codes.js';
-import { AFTER_EVENT, ASKING, DESCRIPTION, FAR_HEARSAY, HABITUAL, HYPOTHETICAL, JOKE, MEDIA, NEGATED_BEFORE, ONGOING_ACT, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, REPORT_REFERENCES, RESOLVED, STILL_GOING, SUPPOSED_AFTER, SUPPOSED_BEFORE, TODAY_AFTER_PAST, WORRY, WORSENING } from './cues.js';
+import { AFTER_EVENT, ASKING, DESCRIPTION, FAR_HEARSAY, GROWING, HABITUAL, HYPOTHETICAL, JOKE, MEDIA, NEGATED_BEFORE, ONGOING_ACT, PAST_TIME, PRESENT, REAL_CALL, REFERENCE_BEFORE, RENEWED_AFTER, REPORT_REFERENCE, REPORT_REFERENCES, RESOLVED, STILL_GOING, SUPPOSED_AFTER, SUPPOSED_BEFORE, TODAY_AFTER_PAST, WORRY, WORSENING } from './cues.js';
 import { FIGURES_OF_SPEECH, HAZARD_RULES, type EmergencyNumber, type Hazard, type HazardRule } from './hazard-rules.js';
 import { ongoingAround, toldAsOngoing } from './aspect.js';
 import { SAFETY_REPLIES } from './safety-replies.js';
@@ -101,7 +101,8 @@ function isPresentMatch(rule: HazardRule, reading: Reading, index: number, match
   // Told as a past event (「上回起火之后配电箱一直没换」「去年着火到现在还没修」): a "now" after the danger
   // word is about what it left behind, so only a "now" before it counts.
   const toldAsPast = rule.pastEndsIt && (datedPast(rule, before.replace(REPORT_REFERENCES, '')) || AFTER_EVENT.test(after));
-  const saysNow = toldAsPast ? PRESENT.test(stretch.slice(0, Math.max(0, stretch.indexOf(match[0])))) : PRESENT.test(stretch);
+  // Growing (「今早上厨房那股味儿更冲了」) is said of now, whatever the report it follows was dated.
+  const saysNow = toldAsPast ? PRESENT.test(stretch.slice(0, Math.max(0, stretch.indexOf(match[0])))) : PRESENT.test(stretch) || GROWING.test(stretch);
   if (saysNow) return true;
   // The next clause says it is still going on (「昨晚开始着火，现在还在烧」).
   if (STILL_GOING.test(clauses[index + 1] ?? '')) return true;
@@ -138,7 +139,7 @@ function findDanger(text: string, ongoingOnly: boolean): SafetyAssessment | null
     if (rule.requires && !rule.requires.test(message)) continue;
     for (let index = 0; index < clauses.length; index++) {
       if (!isPresentDanger(rule, reading, index)) continue;
-      if (ongoingOnly && !rule.imminent && !ongoingAround(clauses, index)) continue;
+      if (ongoingOnly && !rule.imminent && !rule.lastsNow?.test(message) && !ongoingAround(clauses, index)) continue;
       const fixed = rule.fixedSubtype?.(message) ?? null;
       return {
         hazard: rule.hazard,
