@@ -73,7 +73,7 @@ const GONE_FOR_ANOTHER_REASON = /自杀|轻生|不想活|想死|寻死|想不开
  * status query about the person counts it (taxonomy §3).
  */
 const STILL_MISSING =
-  /还(?:是)?没(?:有)?(?:消息|音讯|下落|找到|找着|回来|回家|到家|联系上)|(?:到现在|至今|一直)[^,。!?]{0,4}没(?:有)?(?:消息|音讯|下落|找到|找着|回来|回家|联系上)|天(?:都)?(?:快|要|马上)(?:要)?黑了|(?:已经|都)(?:一|两|三|几|好几|\d+|[一二三四五六七八九十]+)(?:天|夜|个晚上|个?多?(?:小时|钟头))了|(?:外面|外头)[^,。!?]{0,4}下(?:着)?(?:大)?(?:雨|雪)/u;
+  /还(?:是)?没(?:有)?(?:消息|音讯|下落|找到|找着|回来|回家|到家|联系上)|(?:到现在|至今|一直)[^,。!?]{0,4}没(?:有)?(?:消息|音讯|下落|找到|找着|回来|回家|联系上)|天(?:都)?(?:快|要|马上)(?:要)?黑了|(?:已经|都)(?:一|两|三|几|好几|\d+|[一二三四五六七八九十]+)(?:天|夜|个晚上|个?多?(?:小时|钟头))了|(?:外面|外头)[^,。!?]{0,4}下(?:着)?(?:大)?(?:雨|雪)|一天一夜|一夜(?:没|未)(?:回|归)|(?:药|降糖药|降压药|胰岛素)[^,。!?]{0,4}没(?:有)?带|没(?:有)?带[^,。!?]{0,3}(?:药|降糖药|降压药|胰岛素)|(?:晚上|夜里|夜间|山上|外面)[^,。!?]{0,4}(?:冷|降温|零下)/u;
 
 /** What the missing-person rules share: a debtor or a swindler who cannot be found is not missing; found again ends it. */
 const MISSING_PERSON_COMMON = {
@@ -177,6 +177,19 @@ const OBLIQUE_DEATH =
  */
 const SET_FOR_NOW =
   /(?:今晚|今天晚上|今夜|今天|现在|马上|等会儿?|一会儿)[^,。!?的]{0,10}(?:了了|了结|了断|结束(?:自己|生命|这一切|一切)|一了百了|解脱|去死|寻死|跳(?:下去|河|江|楼|桥)|喝(?:农)?药|吃药)|(?:就|定在)(?:今晚|今天晚上|今夜)|(?:今晚|今夜|今天晚上)就走|(?:已经|都)(?:想|准备|买|写|安排)好了?[^,。!?]{0,4}(?:药|绳子|炭|农药|地方|遗书|后事)/u;
+
+/** The means of suicide: poison, pills, a blade, a rope, charcoal. */
+const MEANS = '(?:农药|百草枯|敌敌畏|老鼠药|耗子药|安眠药|药片|一瓶药|一把药|药|刀片|菜刀|水果刀|刀|绳子|麻绳|木炭|炭)';
+/** The means bought, ready, on the table or at hand (「农药已经买回来摆在桌子上」「刀就在我手边」). */
+const MEANS_READY = new RegExp(
+  `${MEANS}[^,。!?]{0,4}(?:已经|都|早就?)?(?:买回来|买好|准备好|备好|藏好|摆在|摆好|放在(?:桌|手边|床头|枕头|身边|车里|口袋)|就在|拿在|握在|攥在)|` +
+    `${MEANS}[^,。!?]{0,3}(?:在|就在)[^,。!?]{0,3}(?:手边|手上|手里|身边|桌上|桌子上|床头|枕头|车里)|` +
+    `(?:已经|都)(?:买|准备|备)(?:好|了)[^,。!?]{0,4}(?:农药|百草枯|敌敌畏|安眠药|绳子|木炭|炭|刀片)`,
+  'u',
+);
+/** Despair or a farewell said with the means (「撑不住了」「解脱」「不想拖累」「以后…麻烦你们照看」「后事」). */
+const DESPAIR =
+  /撑不住|撑不下去|熬不住|活不下去|活不成|不想活|解脱|拖累|(?:以后|往后)[^,。!?]{0,10}(?:麻烦|拜托|托付)(?:你们|大家|社区)|(?:麻烦|拜托)(?:你们|大家)[^,。!?]{0,6}(?:照看|照顾)|就想找(?:个)?人说一声|后事|这辈子[^,。!?]{0,6}(?:还不上|完了)|没(?:有)?(?:活路|盼头)了|走投无路/u;
 
 /** Someone at the edge of a height. */
 const HEIGHT_EDGE = /楼顶|天台|阳台|窗台|窗户外|桥|栏杆|护栏|楼边|屋顶|房顶|塔吊|高架|楼沿|屋檐|河堤|江边|水库边|悬崖/u;
@@ -376,6 +389,11 @@ const CANTONESE_FIRE = /着(?:咗|左|晒)火|火烛|火烧(?:屋|楼|房|铺|�
 /** Cannot get down or out, in Cantonese (「我哋喺七楼落唔到去」「出唔到去」「困咗喺度」). */
 const CANTONESE_TRAPPED = /落唔(?:到|倒)(?:去|楼|嚟)?|出唔(?:到|倒|返)(?:去|嚟)?|走唔(?:到|倒|甩|出)|逃唔(?:到|出)|困(?:住)?咗/u;
 
+/**
+ * Gas by name, with voice input's homophones (「煤汽味」「媒气味」「燃汽味」「天然汽」), which mean the same smell.
+ */
+const GAS_NAME = '煤气|燃气|天然气|液化气|沼气|煤汽|媒气|媒汽|燃汽|天然汽|液化汽';
+
 /** Priority order: the first rule that finds a present danger decides. */
 /** Words that put someone's life in a threat (「弄死」「砍死」「要你的命」「要他命」). */
 const KILL_THREAT =
@@ -427,7 +445,7 @@ const CONDITIONAL_THREAT = /(?:再|敢|要是|如果|不|找到)[^,。!?]{0,10}�
 
 /** Fighting, beating, blades drawn, killing threatened, people seized: violence under way. */
 const VIOLENCE_WORDS =
-  /(?:有人|好几个人|几个人)(?:已经)?被推倒|打架|干仗|干架|打锤|打起来|打成一团|斗殴|互殴|群殴|殴打|打人|动手打|动起手|(?<!要)动手了|拳打脚踢|暴打|围殴|砍人|捅人|砍伤|捅伤|被打(?!扰|折|针|疫苗|招呼|电话|卡|包)|挨打|掐脖子|打(?:我|她|他|孩子|老婆|老人)(?![们的]?(?:电话|手机|号码|招呼))|(?<![要去说会])(?:拿|持|举|提|拎|抄|握|挥)(?:着|起|住)?(?:一?把|一?根)?(?:刀|菜刀|砍刀|斧|枪|汽油|硫酸)|(?:拿|持|举|抄|挥|拎|提)(?:着|起|住)?(?:棍|棒|钢管|铁棍|镐|锄头|铁锹|扁担)[^,。!?]{0,6}(?:追|打|砍|砸人|找人)|(?:泼|浇|倒)(?:了)?(?:汽油|硫酸)|(?:说|扬言|威胁|放话|喊|叫嚣|嚷|要|想|准备|发誓)[^,。!?]{0,12}(?:杀了|杀死|弄死|打死|砍死|捅死|整死|搞死|宰了|弄残|同归于尽|灭门|杀全家|杀人|放火烧|烧死|烧了(?:你|我|他|她))|扣着人|(?:非法)?扣押(?:人|了人|着人)|绑架|按在|在[^,。!?]{0,4}打(?:人|工人|我|他|她|孩子)(?![们的]?(?:电话|手机|号码|招呼|视频|微信))|(?<![要去说就来])(?:砸|踹)(?:我们?家?的?)?(?:东西|门|窗|车|店)|撞门|(?:正在|还在|在)[^,。!?]{0,6}打砸|皮带抽|(?:拿着|挥着|举着)[^,。!?]{0,3}(?:碎?酒瓶|钢管|铁棍|棍子|刀)|(?:把|将)(?![^,。!?]{0,6}?(?:账|钱|货|资料|东西|设备|证|卡|车))[^,。!?]{0,6}(?:带走|抓走|拖走|押走)|绑走|非法拘禁|拖上.{0,4}车|(?:按在|围着|还在)[^,。!?]{0,6}(?:打(?!地基|桩|牌|麻将|球|电话|工|扫|针|卡|折|包|印|听|钻|孔|洞|井|夯|磨)|踢)|推倒.{0,6}(?:踢|打)|别打了|(?:正|还|都)在?打着(?!电话|伞|灯|手电|哈欠|招呼|牌|麻将|球|游戏|针|点滴|吊瓶)|(?:正在|还在)(?:撬|偷)|(?:推土机|挖掘机|铲车)[^。!?]{0,16}(?:推|拆|开到|开进)[^。!?]{0,10}(?:家|屋|院)/u;
+  /(?:有人|好几个人|几个人)(?:已经)?被推倒|打架|干仗|干架|打锤|打起来|打成一团|斗殴|互殴|群殴|殴打|打人|动手打|动起手|(?<!要)动手了|拳打脚踢|暴打|围殴|砍人|捅人|砍伤|捅伤|被打(?!扰|折|针|疫苗|招呼|电话|卡|包)|挨打|掐脖子|打(?:我|她|他|孩子|老婆|老人)(?![们的]?(?:电话|手机|号码|招呼))|(?<![要去说会])(?:拿|持|举|提|拎|抄|握|挥)(?:着|起|住)?(?:一?把|一?根)?(?:刀|菜刀|砍刀|斧|枪|汽油|硫酸)|(?:拿|持|举|抄|挥|拎|提)(?:着|起|住)?(?:棍|棒|钢管|铁棍|镐|锄头|铁锹|扁担)[^,。!?]{0,6}(?:追|打|砍|砸人|找人)|(?:泼|浇|倒)(?:了)?(?:汽油|硫酸)|(?:说|扬言|威胁|放话|喊|叫嚣|嚷|要|想|准备|发誓)[^,。!?]{0,12}(?:杀了|杀死|弄死|打死|砍死|捅死|整死|搞死|宰了|弄残|同归于尽|灭门|杀全家|杀人|放火烧|烧死|烧了(?:你|我|他|她))|扣着人|(?:非法)?扣押(?:人|了人|着人)|绑架|按在|在[^,。!?]{0,4}打(?:人|工人|我|他|她|孩子)(?![们的]?(?:电话|手机|号码|招呼|视频|微信))|(?<![要去说就来])(?:砸|踹)(?:我们?家?的?)?(?:东西|门|窗|车|店)|撞门|(?:正在|还在|在)[^,。!?]{0,6}打砸|皮带抽|(?:拿着|挥着|举着)[^,。!?]{0,3}(?:碎?酒瓶|钢管|铁棍|棍子|刀)|(?:把|将)(?![^,。!?]{0,6}?(?:账|钱|货|资料|东西|设备|证|卡|车))[^,。!?]{0,6}(?:带走|抓走|拖走|押走)|绑走|非法拘禁|拖上.{0,4}车|(?:按在|围着|还在)[^,。!?]{0,6}(?:打(?!地基|桩|庄|牌|麻将|球|电话|工|扫|针|卡|折|包|印|听|钻|孔|洞|井|夯|磨)|踢)|推倒.{0,6}(?:踢|打)|别打了|(?:正|还|都)在?打着(?!电话|伞|灯|手电|哈欠|招呼|牌|麻将|球|游戏|针|点滴|吊瓶)|(?:正在|还在)(?:撬|偷)|(?:推土机|挖掘机|铲车)[^。!?]{0,16}(?:推|拆|开到|开进)[^。!?]{0,10}(?:家|屋|院)/u;
 /** The fight is over: treatment, compensation, the victim somewhere safe, the other side gone. */
 const VIOLENCE_OVER =
   /医药费|赔偿|赔钱|验伤|伤情鉴定|做了笔录|做笔录|立案|出院|调解|打伤了|被打伤|打断|缝了|缝针|住院|在医院|骨折|说法|负责|躲(?:在|到)(?:我妈|邻居|朋友|娘家|亲戚|闺蜜|同事|别人|外面)|(?:人|他|他们)(?:已经)?(?:刚)?(?:走了|跑了|走)|已经(?:走了|跑了|离开了)|劝走|拉开了|被拉开|打完|人?散了|打了一顿|一顿打|挂彩|打出血|打破|工伤|道歉|事后|(?:回|住到|住在|躲到|去了)(?:娘家|我妈家|亲戚家|朋友家|闺蜜家|别人家)|(?:拦|劝|拉)(?:下|住)了/u;
@@ -488,7 +506,7 @@ export const HAZARD_RULES: HazardRule[] = [
   {
     hazard: 'gas',
     cue: new RegExp(
-      `(?:煤气|燃气|天然气|液化气|沼气)[^,。!?]{0,12}(?:味|泄漏|泄露|漏气|漏了|在漏|喷|嘶嘶|呲呲|嗤嗤|咝咝|冒火|着了)|闻到.{0,6}(?:煤气|燃气|天然气|液化气)|(?:煤气|一氧化碳)中毒|${ROTTEN_EGG.source}|(?:气罐|燃气管|煤气管|燃气表|天然气管|阀门|燃气灶|煤气灶)[^,。!?]{0,10}(?:破|断|裂|漏|喷|呲呲|嘶嘶|脱落|冒气)|挖断.{0,4}(?:燃气|煤气|天然气)|漏气(?:了|味)|(?:打开|开着)煤气`,
+      `(?:${GAS_NAME})[^,。!?]{0,12}(?:味|泄漏|泄露|漏气|漏了|在漏|喷|嘶嘶|呲呲|嗤嗤|咝咝|冒火|着了)|闻到.{0,6}(?:${GAS_NAME})|(?:煤气|一氧化碳)中毒|${ROTTEN_EGG.source}|(?:气罐|燃气管|煤气管|燃气表|天然气管|阀门|燃气灶|煤气灶)[^,。!?]{0,10}(?:破|断|裂|漏|喷|呲呲|嘶嘶|脱落|冒气)|挖断.{0,4}(?:燃气|煤气|天然气)|漏气(?:了|味)|(?:打开|开着)煤气`,
       'u',
     ),
     otherwise: /报警器|安装|检测|安检|整改|燃气费|缴费|停气|开户|轮胎|厂|排放|排气|园区|工业园/u,
@@ -503,7 +521,7 @@ export const HAZARD_RULES: HazardRule[] = [
   {
     // A smell, a hiss or people coughing, in a message that names gas (「燃气管子的事…今早上厨房那股味儿更冲了」).
     hazard: 'gas',
-    requires: /燃气|煤气|天然气|液化气|热水器|阀门|灶|气罐|化工|化学|关火/u,
+    requires: new RegExp(`${GAS_NAME}|热水器|阀门|灶|气罐|化工|化学|关火`, 'u'),
     cue: new RegExp(`${SMELL_STRONGER.source}|${GAS_SIGNS.source}`, 'u'),
     otherKind: /园区|厂区|每天|每到|一到|晚上都|关上窗户/u,
     otherwise: /报警器|安装|检测|安检|整改|燃气费|缴费|排/u,
@@ -526,6 +544,20 @@ export const HAZARD_RULES: HazardRule[] = [
     numbers: ['119', '120'],
     subtype: () => 'public_safety.production',
     // Taxonomy §2: hazardous chemicals are public_safety.production, whatever the smoke looks like.
+    fixedSubtype: () => 'public_safety.production',
+  },
+  {
+    // Ammonia, chlorine or gas leaking at a cold store or factory, workers fled into the street, eyes burning (「冷库的氨气好
+    // 像漏了…工人都跑到马路上了，眼睛辣得睁不开」): a hazardous-chemical emergency (public_safety.production).
+    hazard: 'chemical',
+    requires: /^(?=.*(?:冷库|厂|车间|仓库|化工|制冷|冷冻|冷藏|工地|作坊))(?=.*(?:跑到|跑出|逃出|疏散|撤出|眼睛|喉咙|呛|头晕|喘不|咳|晕倒|刺鼻))/su,
+    cue: /(?:氨气|液氨|氨水|氯气|液氯|毒气|有毒气体|化学气体|硫化氢|煤气|燃气|天然气)[^,。!?]{0,6}(?:漏|泄漏|泄露|跑出来|喷)/u,
+    otherKind: /演练|演习/u,
+    aftermath: /修好了|堵上了|没事了|已经处理|处理了吗|散了|赔偿|(?:已经)?(?:送|到)[^,。!?]{0,4}医院/u,
+    pastEndsIt: true,
+    worryMeansNotYet: true,
+    numbers: ['119', '120'],
+    subtype: () => 'public_safety.production',
     fixedSubtype: () => 'public_safety.production',
   },
   {
@@ -656,6 +688,37 @@ export const HAZARD_RULES: HazardRule[] = [
     subtype: () => 'public_order.other',
   },
   {
+    // The means bought, ready or at hand (「农药已经买回来摆在桌子上」「刀就在我手边」「绳子准备好了」) with despair or a
+    // farewell (「撑不住了」「解脱」「以后我爸麻烦你们照看」「就想找个人说一声」): an emergency even inside a legal question.
+    hazard: 'self_harm',
+    requires: new RegExp(`^(?=.*(?:${MEANS_READY.source}))(?=.*(?:${DESPAIR.source}|${WEAK_FAREWELL.source}|${SELF_HARM_WEARY.source}|${OBLIQUE_DEATH.source}))`, 'su'),
+    cue: MEANS_READY,
+    otherwise: /歌|电影|电视剧|小说|游戏|节目|段子|开玩笑|医生|处方|报销|晾|切菜|做饭/u,
+    otherKind: /(?:猫|狗|老鼠|虫|蟑螂|庄稼|菜地|果树|田里|地里)[^,。!?]{0,6}(?:药|农药)|(?:打|喷|洒)农药|除草|杀虫|灭鼠|烧烤|火锅|取暖/u,
+    aftermath: /救回来|救过来|抢救过来|出院|没事了|虚惊|想通了|不会做傻事|已经(?:收走|拿走|扔掉|没收)/u,
+    pastEndsIt: false,
+    lastsNow: /./u,
+    worryMeansNotYet: false,
+    numbers: ['110', '120'],
+    subtype: () => 'public_order.other',
+    fixedSubtype: () => 'public_order.other',
+  },
+  {
+    // Someone buying a shroud for herself, crying, then walking off toward the river (「问寿衣有没有她穿得下的码…往河边
+    // 那条路走了」): a warning the seller reports now.
+    hazard: 'self_harm',
+    requires: /^(?=.*寿衣)(?=.*(?:她|他)(?:自己)?(?:穿|用))(?=.*(?:哭|眼睛[^,。!?]{0,3}肿|河|江|湖|水库|桥|楼顶|马上就?用得着|用得上))/su,
+    cue: /寿衣|(?:往|朝|向)[^,。!?]{0,8}(?:河|江|湖|水库|桥)[^,。!?]{0,4}(?:走|去)|马上就?用得(?:着|上)/u,
+    otherwise: /老人家?自己要求|给(?:我|她|他)?(?:妈|爸|奶奶|爷爷|老人|外婆|外公)|补贴|店门口|占道|花圈/u,
+    aftermath: /找到了|拦住了|劝回来|送回家|没事了|虚惊/u,
+    pastEndsIt: false,
+    lastsNow: /./u,
+    worryMeansNotYet: false,
+    numbers: ['110', '120'],
+    subtype: () => 'public_order.other',
+    fixedSubtype: () => 'public_order.other',
+  },
+  {
     // A live power line down where people are: fallen tree or broken pole, wire on the ground or sparking.
     hazard: 'electric',
     requires: POWER_LINE,
@@ -775,6 +838,58 @@ export const HAZARD_RULES: HazardRule[] = [
     subtype: () => 'public_order.gang',
   },
   {
+    // Explosives or a gas can strapped on, threatening to blow himself up with the other side (「背着一捆炸药说要跟老板
+    // 一起炸死」「身上绑着煤气罐…同归于尽」): an emergency whatever condition the threat names; a dispute keeps its subtype.
+    hazard: 'violence',
+    requires: /^(?=.*(?:炸药|雷管|爆炸物|煤气罐|液化气罐|气罐|汽油))(?=.*(?:同归于尽|一起(?:炸死|死|完蛋)|炸死|引爆))/su,
+    cue: /(?:背|绑|捆|缠|揣)(?:着|了|在)?[^,。!?]{0,6}(?:炸药|雷管|爆炸物|煤气罐|液化气罐|气罐)|(?:炸药|雷管|爆炸物|煤气罐|液化气罐|气罐|汽油)[^,。!?]{0,4}(?:背|绑|捆|缠|揣|浇)在[^,。!?]{0,3}身上|一起炸死|炸死(?:他|她|你|老板|大家|所有人)/u,
+    otherwise: /开采|爆破|矿上|采石|放炮|烟花|鞭炮|电视|电影|新闻|气话|说说而已|明天|后天|下次|改天|过几天/u,
+    aftermath: /(?:人|他|已经)(?:已经)?(?:被)?(?:劝下来|劝走|制服|抓走|带走)|派出所|警察(?:已经)?(?:到了|来了)|没事了|虚惊|上个月|去年/u,
+    pastEndsIt: true,
+    worryMeansNotYet: false,
+    numbers: ['110', '119'],
+    subtype: (text) => (WAGES.test(text) || /老板|工头|工地|石场|厂/u.test(text) ? 'dispute.labor' : 'public_order.violence'),
+    fixedSubtype: (text) => violenceEdgeSubtype(text) ?? (WAGES.test(text) || /老板|工头/u.test(text) ? 'dispute.labor' : null),
+  },
+  {
+    // Shut in now by a landlord, an employer or a creditor (「把我锁在屋里不让走」「门从外面锁上了」): unlawful confinement,
+    // an emergency even inside a legal question (「他这样合法吗」); the dispute keeps its subtype.
+    hazard: 'violence',
+    requires: /不让(?:我|我们)?(?:走|出去|出门|离开)|不放(?:我|我们|人)|别想(?:走|出去|离开)|从外(?:面|边|头)?(?:锁|反锁|插)|(?:锁|关)在[^,。!?]{0,6}(?:屋|房|家|宿舍|厂|店|仓库|里)/u,
+    cue: /把(?:我|我们)(?:几个|俩|两个|三个|一家|娘俩|母子|[一二三四五六七八九十几]个人)?(?:锁|关|反锁)在|门[^,。!?]{0,3}(?:被)?(?:人)?从外(?:面|边|头)?(?:锁|反锁|插)|(?:锁|关)着?(?:我|我们)[^,。!?]{0,4}不让(?:我|我们)?(?:走|出去|出门|离开)/u,
+    otherwise: /钥匙(?:丢|忘|掉)|自己(?:锁|关)|不小心|风把门/u,
+    otherKind: /孩子|小孩|宝宝|娃|电梯|车里/u,
+    aftermath: /(?:已经|终于|后来)[^,。!?]{0,4}(?:出来|放出来|放我|放了|逃出来|跑出来)|放(?:我|我们)(?:走|出来)了|派出所|警察(?:已经)?(?:到了|来了)|报过警/u,
+    pastEndsIt: true,
+    lastsNow: /现在|正|还(?:在|被|锁|关)|不让(?:我|我们)?(?:走|出去)|不放|别想(?:走|出去|离开)|(?:锁|反锁|关)(?:上)?了/u,
+    worryMeansNotYet: true,
+    numbers: ['110'],
+    subtype: (text) =>
+      /房东|房租|租金|押金/u.test(text)
+        ? 'dispute.housing'
+        : WAGES.test(text) || /老板|工头|厂里|干满/u.test(text)
+          ? 'dispute.labor'
+          : DEBT_QUARREL.test(text)
+            ? 'dispute.debt'
+            : 'public_order.other',
+    fixedSubtype: violenceEdgeSubtype,
+  },
+  {
+    // A (former) partner who has just said he is coming tonight to kill the writer, and knows where she lives or has
+    // her key (「前男友刚才给我发短信说今晚要来杀了我，他知道我住哪，还有我家钥匙」): 110 now, not a risk for later.
+    hazard: 'violence',
+    requires: /知道我(?:住|家|在)|我(?:住|家)(?:在)?哪|(?:有|拿着|配了)[^,。!?]{0,4}钥匙|我家(?:的)?钥匙|我的?(?:住址|地址)/u,
+    cue: /(?:今晚|今天晚上|今夜|今天|马上|待会儿?|等会儿?|一会儿|现在)[^,。!?]{0,4}(?:要|就|会)?(?:来|过来|上门|找上门|到我家)[^,。!?]{0,4}(?:杀|弄死|砍|捅|打死|宰|搞死|整死|要我的命|泼硫酸)/u,
+    otherwise: /开玩笑|游戏|电影|电视剧|小说/u,
+    aftermath: /(?:已经)?(?:被)?(?:抓(?:走|了|住)|带走)|派出所|警察(?:已经)?(?:到了|来了)|做了笔录|立案|上个月|去年|以前/u,
+    pastEndsIt: true,
+    lastsNow: /今晚|今天晚上|今夜|马上|待会|等会|一会儿/u,
+    worryMeansNotYet: false,
+    numbers: ['110'],
+    subtype: (text) => (EX_PARTNER.test(text) || FAMILY.test(text) ? 'public_order.domestic_violence' : 'public_order.violence'),
+    fixedSubtype: (text) => (EX_PARTNER.test(text) || FAMILY.test(text) ? 'public_order.domestic_violence' : null),
+  },
+  {
     // Someone in the water struggling, gone under or fallen in from the bank (110/119/120), not pollution or vice.
     hazard: 'drowning',
     cue: DROWNING,
@@ -861,7 +976,7 @@ export const HAZARD_RULES: HazardRule[] = [
   {
     hazard: 'missing_person',
     cue: new RegExp(
-      `${PERSON}[^,。!?]{0,12}(?:不见了|没影了?|走丢|走失|失踪|找不到了|找不着了|不知去向|下落不明|联系不上|没有?回家|没有?回来|没有?到家)|${PERSON}(?:弄)?丢了|走失|失踪|走散|抱走|被人带走|拐走|拐卖|找不到(?:大人|妈妈|爸爸|家长)|不知道去了?哪(?![^,。!?]{0,3}办)|(?:问遍|找遍|喊遍)了?|到处(?:在)?找(?![车工房地])|(?:晚上|一夜|整夜|到现在|至今)[^,。!?]{0,4}(?:没回家|没回来|没有回家)|人(?:找不到|不见)了|(?:一转眼|转眼|一眨眼|一回头)[^,。!?]{0,4}(?:不见|没影)|(?:出去|出门|离家|放学|下课)[^,。!?]{0,10}(?:没回来|没回家|没有回来|没有回家|没有?到家|一直没回|联系不上|找不到)`,
+      `${PERSON}[^,。!?]{0,12}(?:不见了|没影了?|走丢|走失|失踪|找不到了|找不着了|不知去向|下落不明|联系不上|没有?回家|没有?回来|没有?到家)|${PERSON}(?:弄)?丢了|走失|失踪|走散|抱走|被人带走|拐走|拐卖|找不到(?:大人|妈妈|爸爸|家长)|不知道去了?哪(?![^,。!?]{0,3}办)|(?:问遍|找遍|喊遍)了?|到处(?:在)?找(?![车工房地])|(?:晚上|一夜|整夜|到现在|至今)[^,。!?]{0,4}(?:没回家|没回来|没有回家)|人(?:找不到|不见)了|(?:已经|都)一天一夜了|一夜(?:没|未)(?:回|归)|(?:一转眼|转眼|一眨眼|一回头)[^,。!?]{0,4}(?:不见|没影)|(?:出去|出门|离家|放学|下课)[^,。!?]{0,10}(?:没回来|没回家|没有回来|没有回家|没有?到家|一直没回|联系不上|找不到)`,
       'u',
     ),
     otherwise: NOT_A_MISSING_PERSON,
@@ -977,7 +1092,8 @@ export const HAZARD_RULES: HazardRule[] = [
     pastEndsIt: true,
     worryMeansNotYet: true,
     numbers: ['120', '119'],
-    subtype: (text) => (/楼|出租|宿舍|屋|房/u.test(text) ? 'public_safety.building' : 'livelihood.health'),
+    // A live iron shed or stall frame at a market (「铁棚子漏电」) is a building hazard too.
+    subtype: (text) => (/楼|出租|宿舍|屋|房|棚|铁架|摊|市场/u.test(text) ? 'public_safety.building' : 'livelihood.health'),
   },
   {
     // A pregnancy in trouble now: bleeding, waters broken, severe pain, fits, or in labour with no way to hospital.
