@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { OfflineClassifier } from '../../core/understanding/offline/offline-classifier.js';
+import { describe, expect, it } from 'vitest';
+import { classifier, hazardOf } from '../support/understanding.js';
 import { SAFETY_REPLIES } from '../../core/understanding/rules/safety-replies.js';
 import { assessSafetyRules } from '../../core/understanding/safety.js';
 
@@ -7,16 +7,6 @@ import { assessSafetyRules } from '../../core/understanding/safety.js';
  * Kinds of emergency (taxonomy §3) that blind dev sets showed missed, each in several phrasings of our own,
  * with the look-alikes that must stay below an emergency, and the subtypes taxonomy §2's edge rules fix.
  */
-
-/** What the rules alone make of a message: the hazard, or null. */
-function hazardOf(text: string): string | null {
-  return assessSafetyRules(text)?.hazard ?? null;
-}
-
-let classifier: OfflineClassifier;
-beforeAll(() => {
-  classifier = OfflineClassifier.load();
-});
 
 describe('carbon monoxide: a brazier or stove in a closed room, people who cannot be woken', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { OfflineClassifier } from '../../core/understanding/offline/offline-classifier.js';
+import { describe, expect, it } from 'vitest';
+import { classifier, hazardOf } from '../support/understanding.js';
 import { SAFETY_REPLIES } from '../../core/understanding/rules/safety-replies.js';
 import { assessSafetyRules } from '../../core/understanding/safety.js';
 
@@ -8,16 +8,6 @@ import { assessSafetyRules } from '../../core/understanding/safety.js';
  * with the look-alikes that must stay below an emergency, the subtypes taxonomy §2 gives them, and hazards that
  * are no emergency yet.
  */
-
-/** What the rules alone make of a message: the hazard, or null. */
-function hazardOf(text: string): string | null {
-  return assessSafetyRules(text)?.hazard ?? null;
-}
-
-let classifier: OfflineClassifier;
-beforeAll(() => {
-  classifier = OfflineClassifier.load();
-});
 
 describe('a follow-up that tells the danger reported is under way now', () => {
   it.each([

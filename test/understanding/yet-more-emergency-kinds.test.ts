@@ -1,21 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { OfflineClassifier } from '../../core/understanding/offline/offline-classifier.js';
-import { assessSafetyRules } from '../../core/understanding/safety.js';
+import { describe, expect, it } from 'vitest';
+import { classifier, hazardOf } from '../support/understanding.js';
 
 /**
  * Yet more kinds of emergency (taxonomy §3) that blind dev sets showed missed, each in phrasings of our own, with
  * the look-alikes that must stay below an emergency and the subtypes taxonomy §2 gives them.
  */
-
-/** What the rules alone make of a message: the hazard, or null. */
-function hazardOf(text: string): string | null {
-  return assessSafetyRules(text)?.hazard ?? null;
-}
-
-let classifier: OfflineClassifier;
-beforeAll(() => {
-  classifier = OfflineClassifier.load();
-});
 
 describe('suicide told obliquely, with the means at hand', () => {
   it.each([

@@ -66,6 +66,17 @@ export interface HazardRule {
 }
 
 /** Someone gone off to take their own life (self-harm), or a child kept by one side of a family quarrel (dispute.family). */
+/** What every hazardous-chemical leak shares: the numbers, and its subtype. */
+const CHEMICAL_LEAK_COMMON = {
+  hazard: 'chemical',
+  pastEndsIt: true,
+  worryMeansNotYet: true,
+  numbers: ['119', '120'],
+  subtype: () => 'public_safety.production',
+  // Taxonomy §2: hazardous chemicals are public_safety.production, whatever the smoke looks like.
+  fixedSubtype: () => 'public_safety.production',
+} satisfies Partial<HazardRule>;
+
 const GONE_FOR_ANOTHER_REASON = /自杀|轻生|不想活|想死|寻死|想不开|农药|安眠药|拖累|遗书|离婚|抚养|男方|女方/u;
 
 /**
@@ -534,31 +545,20 @@ export const HAZARD_RULES: HazardRule[] = [
   {
     // A chemical drum or tank leaking with fumes or people choking now: a hazardous-chemical emergency (production,
     // not a fire, though it smokes).
-    hazard: 'chemical',
+    ...CHEMICAL_LEAK_COMMON,
     requires: CONTAINER_LEAKING,
     cue: CHEMICAL_FUMES_HURTING,
     otherKind: /演练|演习|煤气|燃气|天然气|液化气/u,
     aftermath: /修好了|堵上了|没事了|已经处理|散了|(?:已经)?(?:送|到)[^,。!?]{0,4}医院/u,
-    pastEndsIt: true,
-    worryMeansNotYet: true,
-    numbers: ['119', '120'],
-    subtype: () => 'public_safety.production',
-    // Taxonomy §2: hazardous chemicals are public_safety.production, whatever the smoke looks like.
-    fixedSubtype: () => 'public_safety.production',
   },
   {
     // Ammonia, chlorine or gas leaking at a cold store or factory, workers fled into the street, eyes burning (「冷库的氨气好
     // 像漏了…工人都跑到马路上了，眼睛辣得睁不开」): a hazardous-chemical emergency (public_safety.production).
-    hazard: 'chemical',
+    ...CHEMICAL_LEAK_COMMON,
     requires: /^(?=.*(?:冷库|厂|车间|仓库|化工|制冷|冷冻|冷藏|工地|作坊))(?=.*(?:跑到|跑出|逃出|疏散|撤出|眼睛|喉咙|呛|头晕|喘不|咳|晕倒|刺鼻))/su,
     cue: /(?:氨气|液氨|氨水|氯气|液氯|毒气|有毒气体|化学气体|硫化氢|煤气|燃气|天然气)[^,。!?]{0,6}(?:漏|泄漏|泄露|跑出来|喷)/u,
     otherKind: /演练|演习/u,
     aftermath: /修好了|堵上了|没事了|已经处理|处理了吗|散了|赔偿|(?:已经)?(?:送|到)[^,。!?]{0,4}医院/u,
-    pastEndsIt: true,
-    worryMeansNotYet: true,
-    numbers: ['119', '120'],
-    subtype: () => 'public_safety.production',
-    fixedSubtype: () => 'public_safety.production',
   },
   {
     // An indoor electrical fire starting: a socket, plug or extension board sparking, crackling or
