@@ -66,6 +66,21 @@ export interface HazardRule {
 }
 
 /** Someone gone off to take their own life (self-harm), or a child kept by one side of a family quarrel (dispute.family). */
+/**
+ * What the warnings of self-harm told by their signs share (the means at hand with a farewell, a shroud bought
+ * for oneself): no time word dates them, they last until someone says they are over, and taxonomy §2 files them
+ * under public_order.other.
+ */
+const SELF_HARM_WARNING_COMMON = {
+  hazard: 'self_harm',
+  pastEndsIt: false,
+  lastsNow: /./u,
+  worryMeansNotYet: false,
+  numbers: ['110', '120'],
+  subtype: () => 'public_order.other',
+  fixedSubtype: () => 'public_order.other',
+} satisfies Partial<HazardRule>;
+
 /** What every hazardous-chemical leak shares: the numbers, and its subtype. */
 const CHEMICAL_LEAK_COMMON = {
   hazard: 'chemical',
@@ -690,33 +705,21 @@ export const HAZARD_RULES: HazardRule[] = [
   {
     // The means bought, ready or at hand (「农药已经买回来摆在桌子上」「刀就在我手边」「绳子准备好了」) with despair or a
     // farewell (「撑不住了」「解脱」「以后我爸麻烦你们照看」「就想找个人说一声」): an emergency even inside a legal question.
-    hazard: 'self_harm',
+    ...SELF_HARM_WARNING_COMMON,
     requires: new RegExp(`^(?=.*(?:${MEANS_READY.source}))(?=.*(?:${DESPAIR.source}|${WEAK_FAREWELL.source}|${SELF_HARM_WEARY.source}|${OBLIQUE_DEATH.source}))`, 'su'),
     cue: MEANS_READY,
     otherwise: /歌|电影|电视剧|小说|游戏|节目|段子|开玩笑|医生|处方|报销|晾|切菜|做饭/u,
     otherKind: /(?:猫|狗|老鼠|虫|蟑螂|庄稼|菜地|果树|田里|地里)[^,。!?]{0,6}(?:药|农药)|(?:打|喷|洒)农药|除草|杀虫|灭鼠|烧烤|火锅|取暖/u,
     aftermath: /救回来|救过来|抢救过来|出院|没事了|虚惊|想通了|不会做傻事|已经(?:收走|拿走|扔掉|没收)/u,
-    pastEndsIt: false,
-    lastsNow: /./u,
-    worryMeansNotYet: false,
-    numbers: ['110', '120'],
-    subtype: () => 'public_order.other',
-    fixedSubtype: () => 'public_order.other',
   },
   {
     // Someone buying a shroud for herself, crying, then walking off toward the river (「问寿衣有没有她穿得下的码…往河边
     // 那条路走了」): a warning the seller reports now.
-    hazard: 'self_harm',
+    ...SELF_HARM_WARNING_COMMON,
     requires: /^(?=.*寿衣)(?=.*(?:她|他)(?:自己)?(?:穿|用))(?=.*(?:哭|眼睛[^,。!?]{0,3}肿|河|江|湖|水库|桥|楼顶|马上就?用得着|用得上))/su,
     cue: /寿衣|(?:往|朝|向)[^,。!?]{0,8}(?:河|江|湖|水库|桥)[^,。!?]{0,4}(?:走|去)|马上就?用得(?:着|上)/u,
     otherwise: /老人家?自己要求|给(?:我|她|他)?(?:妈|爸|奶奶|爷爷|老人|外婆|外公)|补贴|店门口|占道|花圈/u,
     aftermath: /找到了|拦住了|劝回来|送回家|没事了|虚惊/u,
-    pastEndsIt: false,
-    lastsNow: /./u,
-    worryMeansNotYet: false,
-    numbers: ['110', '120'],
-    subtype: () => 'public_order.other',
-    fixedSubtype: () => 'public_order.other',
   },
   {
     // A live power line down where people are: fallen tree or broken pole, wire on the ground or sparking.
