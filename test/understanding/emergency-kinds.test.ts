@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifier, hazardOf } from '../support/understanding.js';
+import { classifier, expectEmergency, expectNoEmergency, hazardOf } from '../support/understanding.js';
 import { SAFETY_REPLIES } from '../../core/understanding/rules/safety-replies.js';
 import { assessSafetyRules } from '../../core/understanding/safety.js';
 
@@ -34,10 +34,7 @@ describe('a small child gone with an adult the family did not send', () => {
     ['seen by a guard leaving with a stranger', '保安说看到一个五六岁的小男孩跟一个陌生阿姨出了小区门，他家里人说没让人来接'],
     ['on CCTV, into a van', '监控里看到孩子放学跟着一个戴帽子的男的上了辆面包车，孩子妈妈说根本没托人接'],
   ])('is a missing child, livelihood.care: %s', (_why, text) => {
-    expect(hazardOf(text)).toBe('missing_person');
-    const result = classifier.understand(text);
-    expect(result.urgency).toBe('emergency');
-    expect(result.label).toBe('livelihood.care');
+    expectEmergency(text, 'missing_person', 'livelihood.care');
   });
 
   it('not once it turns out to be family', () => {
@@ -97,10 +94,7 @@ describe('suicide said obliquely inside a legal or money question, set for now',
     ['better dead, leaving tonight', '不如死了算了，反正今晚就走，我的保险能赔给孩子吗'],
     ['unpunctuated, tonight', '我要是不在了 信用卡的钱会不会找我爸妈 反正我也熬不下去了 今晚就想了结'],
   ])('%s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBe('self_harm');
-    const result = classifier.understand(text);
-    expect(result.urgency).toBe('emergency');
-    expect(result.label).toBe('public_order.other');
+    expectEmergency(text, 'self_harm', 'public_order.other');
   });
 
   it.each([
@@ -193,7 +187,6 @@ describe('hazards that are no emergency now', () => {
     ['housebound when the lift stops', '电梯老是坏，我腿脚不好坐轮椅，电梯一停我就只能困在家里，物业一直拖着不修'],
     ['a wobbly slide where children play', '小区里的滑梯架子晃得厉害，秋千的链子也断了，孩子们天天在上面玩'],
   ])('%s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBeNull();
-    expect(classifier.understand(text).urgency).not.toBe('emergency');
+    expectNoEmergency(text);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifier, hazardOf } from '../support/understanding.js';
+import { classifier, expectEmergency, expectNoEmergency, hazardOf } from '../support/understanding.js';
 import { SAFETY_REPLIES } from '../../core/understanding/rules/safety-replies.js';
 import { assessSafetyRules } from '../../core/understanding/safety.js';
 
@@ -15,8 +15,7 @@ describe('a follow-up that tells the danger reported is under way now', () => {
     ['at the door, the knife still in his hand', '补充一下：上午反映的那个前夫，他现在就在门口，刀还攥在他手里'],
     ['the door split, the axe still in his hand', '我半小时前反映的邻居砸门的事，现在门被他劈开一个口子了，斧头还在他手上，你们到哪了'],
   ])('%s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBe('violence');
-    expect(classifier.understand(text).urgency).toBe('emergency');
+    expectEmergency(text, 'violence');
   });
 
   it.each([
@@ -58,8 +57,7 @@ describe('a hand or an arm caught in a machine', () => {
     ['a sleeve in a washing machine drum', '袖子卷进洗衣机的滚筒里了'],
     ['already in hospital', '上午搅拌机把他的手绞进去了，已经送到医院做完手术了'],
   ])('not an emergency — %s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBeNull();
-    expect(classifier.understand(text).urgency).not.toBe('emergency');
+    expectNoEmergency(text);
   });
 });
 
@@ -70,10 +68,7 @@ describe('a small child gone in a public place a moment ago', () => {
     ['a park, a phone call', '公园里带外孙玩，我接了个电话，一回头孩子就不见了，找了快一个小时了'],
     ['lost in a mall, searched for half an hour', '儿子在商场游乐区跟丢了，找了半个多钟头还没找到，穿蓝色背心'],
   ])('is a missing child, livelihood.care: %s', (_why, text) => {
-    expect(hazardOf(text)).toBe('missing_person');
-    const result = classifier.understand(text);
-    expect(result.urgency).toBe('emergency');
-    expect(result.label).toBe('livelihood.care');
+    expectEmergency(text, 'missing_person', 'livelihood.care');
   });
 
   it.each([
@@ -90,18 +85,14 @@ describe('a husband attacking now, told inside a divorce or custody question', (
     ['smashing the TV, hiding in the bedroom', '老公喝多了正在砸家里的电视，说今天晚上非打死我不可，我躲在卧室把门反锁了。这种情况离婚能多分财产吗？'],
     ['smashing things, locked in the toilet', '我男人现在在客厅摔东西砸门，说今晚要弄死我，我和孩子锁在厕所里，离婚的话孩子抚养权归谁'],
   ])('is a domestic-violence emergency: %s', (_why, text) => {
-    expect(hazardOf(text)).toBe('violence');
-    const result = classifier.understand(text);
-    expect(result.urgency).toBe('emergency');
-    expect(result.label).toBe('public_order.domestic_violence');
+    expectEmergency(text, 'violence', 'public_order.domestic_violence');
   });
 
   it.each([
     ['a threat made once, now at her mother’s', '老公以前喝醉了说过今晚要弄死我，现在我住在娘家，离婚孩子能判给我吗'],
     ['a reckoning announced for later', '老公说今晚回来要跟我算账，他还没回来，离婚怎么起诉'],
   ])('not an emergency — %s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBeNull();
-    expect(classifier.understand(text).urgency).not.toBe('emergency');
+    expectNoEmergency(text);
   });
 });
 
@@ -121,8 +112,7 @@ describe('a farewell with pills saved up', () => {
     ['medicine stocked for a move', '谢谢社区这些年的照顾，降压药我都备齐了，下个月去儿子家住，以后就不麻烦你们送药了'],
     ['moving to a care home', '谢谢你们这些年的照顾，我搬去养老院了，以后就不麻烦你们了'],
   ])('not self-harm — %s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBeNull();
-    expect(classifier.understand(text).urgency).not.toBe('emergency');
+    expectNoEmergency(text);
   });
 });
 
@@ -158,10 +148,7 @@ describe('fire and being trapped told in Cantonese', () => {
     ['next door on fire, trapped at home', '隔篱屋着咗火呀，成条走廊都系烟，我哋困咗喺屋企出唔到去'],
     ['a shop burning, cannot get down', '楼下啲铺头火烧呀，好大烟，我哋落唔到楼'],
   ])('is a fire, public_safety.fire: %s', (_why, text) => {
-    expect(hazardOf(text)).toBe('fire');
-    const result = classifier.understand(text);
-    expect(result.urgency).toBe('emergency');
-    expect(result.label).toBe('public_safety.fire');
+    expectEmergency(text, 'fire', 'public_safety.fire');
   });
 
   it('cooking fumes are no fire', () => {
@@ -193,8 +180,7 @@ describe('hazards and fights that are no emergency now', () => {
     ['a hillside crack, households being moved out', '下了一个礼拜雨，村后山坡上裂开一条大缝，底下有五户人家，村里正在动员他们搬出去'],
     ['wall plaster falling where children play', '老小区外墙的墙皮一块块往下掉，前天砸在自行车棚上，小孩天天在下面玩'],
   ])('urgent at most — %s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBeNull();
-    expect(classifier.understand(text).urgency).not.toBe('emergency');
+    expectNoEmergency(text);
   });
 
   it('a crack widening with mud rushing down is the slide itself', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifier, hazardOf } from '../support/understanding.js';
+import { classifier, expectEmergency, expectNoEmergency, hazardOf } from '../support/understanding.js';
 import { SAFETY_REPLIES } from '../../core/understanding/rules/safety-replies.js';
 import { assessSafetyRules } from '../../core/understanding/safety.js';
 
@@ -14,8 +14,7 @@ describe('a status query that tells the danger is still there or worse', () => {
     ['gas, the smell heavier', '我上午反映过燃气表那里有味，到现在没人来，那股味儿更重了'],
     ['gas, a ticket number, the smell sharper', '工单GX20240611003的天然气泄漏什么时候处理？楼道里的气味越来越冲了，好几户都说头疼'],
   ])('a gas leak growing is an emergency: %s', (_why, text) => {
-    expect(hazardOf(text)).toBe('gas');
-    expect(classifier.understand(text).urgency).toBe('emergency');
+    expectEmergency(text, 'gas');
   });
 
   it.each([
@@ -40,8 +39,7 @@ describe('a status query that tells the danger is still there or worse', () => {
     ['a father found last month', '上个月我爸走丢的事后来找回来了，想问问能不能给他办个防走失手环'],
     ['a son away at work, out of touch', '我儿子在外地打工联系不上，他说这个月寄钱回来，到现在还没消息'],
   ])('not an emergency — %s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBeNull();
-    expect(classifier.understand(text).urgency).not.toBe('emergency');
+    expectNoEmergency(text);
   });
 });
 
@@ -58,8 +56,7 @@ describe('armed at the door, threatening to kill or maim', () => {
 
   it('a cleaver in the corridor, threatening to cripple, is an emergency', () => {
     const text = '楼下那个男的拎着菜刀在楼道里喊，说今天要废了我，我一个人在家';
-    expect(hazardOf(text)).toBe('violence');
-    expect(classifier.understand(text).urgency).toBe('emergency');
+    expectEmergency(text, 'violence');
   });
 
   it.each([
@@ -67,8 +64,7 @@ describe('armed at the door, threatening to kill or maim', () => {
     ['at his own door, warning the writer off', '我去找他要工钱，他拿着铁锹站在门口说再来就打断我的腿'],
     ['no weapon, a condition', '邻居说再吵就打断我的腿'],
   ])('not an emergency — %s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBeNull();
-    expect(classifier.understand(text).urgency).not.toBe('emergency');
+    expectNoEmergency(text);
   });
 });
 
@@ -88,8 +84,7 @@ describe('a stalker at the door now', () => {
 
   it('a former partner knocking and calling her name is an emergency', () => {
     const text = '前男友跟踪我好几天了，刚才又找到我家来，一直在敲门喊我名字，我不敢出声';
-    expect(hazardOf(text)).toBe('stalker');
-    expect(classifier.understand(text).urgency).toBe('emergency');
+    expectEmergency(text, 'stalker');
   });
 
   it.each([
@@ -128,8 +123,7 @@ describe('a fall from a height, the person hurt and lying there', () => {
     ['a flowerpot, nobody hurt', '楼上掉下来一个花盆，摔碎了，差点砸到人'],
     ['no safety net yet', '工地的脚手架没有防护网，工人随时可能摔下来'],
   ])('not an emergency — %s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBeNull();
-    expect(classifier.understand(text).urgency).not.toBe('emergency');
+    expectNoEmergency(text);
   });
 });
 
@@ -138,26 +132,21 @@ describe('a follow-up: what was reported has just come down, someone perhaps und
     ['an old earth wall, a shepherd perhaps under it', '补充一下上午说的那个老土墙，刚刚塌了，不知道放羊的老汉是不是在下面'],
     ['the hillside crack, houses buried', '之前反映的后山那道裂缝，刚才整片山坡滑下来了，把两间房埋了，好像有人在里面'],
   ])('is an emergency: %s', (_why, text) => {
-    expect(hazardOf(text)).toBe('trapped');
-    expect(classifier.understand(text).urgency).toBe('emergency');
+    expectEmergency(text, 'trapped');
   });
 
   it.each([
     ['a corner fell yesterday, fenced off', '上次说的那个后山裂缝，昨天塌了一小块，没砸到人，现在围起来了'],
     ['a pigsty wall down, everyone fine', '上回反映的猪圈墙塌了，人都没事，什么时候来看看'],
   ])('not an emergency — %s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBeNull();
-    expect(classifier.understand(text).urgency).not.toBe('emergency');
+    expectNoEmergency(text);
   });
 });
 
 describe('the subtypes of these emergencies', () => {
   it('a pupil the family did not meet after school, an hour on, is missing: livelihood.care', () => {
     const text = '放学一个多小时了，我们家里人都没接到孩子，老师说她自己出了校门';
-    expect(hazardOf(text)).toBe('missing_person');
-    const result = classifier.understand(text);
-    expect(result.urgency).toBe('emergency');
-    expect(result.label).toBe('livelihood.care');
+    expectEmergency(text, 'missing_person', 'livelihood.care');
   });
 
   it('a pupil picked up by a parent after all is no missing child', () => {
@@ -179,10 +168,7 @@ describe('the subtypes of these emergencies', () => {
     ['着活 and 眼 for 烟', '着活了着活了 三楼厨房 好大的眼'],
     ['着伙 next door', '隔壁着伙了 好大的眼 我家老人还在楼上'],
   ])("voice input's homophones for fire are a fire, public_safety.fire: %s", (_why, text) => {
-    expect(hazardOf(text)).toBe('fire');
-    const result = classifier.understand(text);
-    expect(result.urgency).toBe('emergency');
-    expect(result.label).toBe('public_safety.fire');
+    expectEmergency(text, 'fire', 'public_safety.fire');
   });
 
   it('「靠着活了」 is no fire, nor 「好大的眼睛」', () => {
@@ -206,8 +192,7 @@ describe('what only sounds like an emergency', () => {
     ['a crowd at the gate, a threat on a condition', '三十多个工人围在工地门口，说老板今天不给工资就把办公室砸了'],
     ['an old man alone who answered through the door', '独居的刘大爷三天没下楼了，我去敲门他在里面答应了一声，就是不开门'],
   ])('not an emergency — %s: %s', (_why, text) => {
-    expect(hazardOf(text)).toBeNull();
-    expect(classifier.understand(text).urgency).not.toBe('emergency');
+    expectNoEmergency(text);
   });
 
   it('a swindle still under way, the money not yet sent, stays an emergency', () => {
